@@ -1,0 +1,60 @@
+using System;
+using System.Text;
+using AlgorithmGen.Json;
+using AlgorithmGen.Model;
+
+namespace AlgorithmGen
+{
+    /// <summary>
+    /// One algorithm of the project, as the generator built it from an <see cref="AlgorithmAttribute"/> class: its
+    /// name, the exact wire JSON computed at compile time, and a factory for the typed request.
+    /// </summary>
+    public sealed class AlgorithmDefinition
+    {
+        private readonly Func<CreateAlgorithmRequest> _createRequest;
+
+        /// <summary>Called by generated code.</summary>
+        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest)
+        {
+            AlgorithmName = algorithmName ?? throw new ArgumentNullException(nameof(algorithmName));
+            AlgorithmType = algorithmType ?? throw new ArgumentNullException(nameof(algorithmType));
+            CompactJson = compactJson ?? throw new ArgumentNullException(nameof(compactJson));
+            _createRequest = createRequest ?? throw new ArgumentNullException(nameof(createRequest));
+        }
+
+        /// <summary>The algorithm's name as declared (<c>AlgorithmName</c>).</summary>
+        public string AlgorithmName { get; }
+
+        /// <summary>The annotated class.</summary>
+        public Type AlgorithmType { get; }
+
+        /// <summary>The request body exactly as computed at compile time: compact JSON, ASCII only.</summary>
+        public string CompactJson { get; }
+
+        /// <summary>The name of the file the build writes: <c>&lt;AlgorithmName&gt;.create-algorithm.json</c>.</summary>
+        public string FileName => PayloadFiles.FileNameFor(AlgorithmName);
+
+        /// <summary>The compile-time request body as UTF-8 bytes (a new array each call).</summary>
+        /// <remarks>The JSON is ASCII by construction (other characters are \u-escaped), so its UTF-8 bytes are its characters.</remarks>
+        public byte[] GetUtf8Json() => Encoding.UTF8.GetBytes(CompactJson);
+
+        /// <summary>A new, mutable typed request with the compile-time values, to adjust before registering.</summary>
+        public CreateAlgorithmRequest CreateRequest() => _createRequest();
+
+        /// <inheritdoc />
+        public override string ToString() => AlgorithmName + " (" + AlgorithmType.FullName + ")";
+    }
+
+    /// <summary>Naming and content of the payload files the build writes.</summary>
+    public static class PayloadFiles
+    {
+        /// <summary>The suffix of payload files.</summary>
+        public const string Suffix = ".create-algorithm.json";
+
+        /// <summary><c>&lt;AlgorithmName&gt;.create-algorithm.json</c>.</summary>
+        public static string FileNameFor(string algorithmName) => algorithmName + Suffix;
+
+        /// <summary>The file content for a request: indented JSON and a final newline, usable with <c>aws sagemaker create-algorithm --cli-input-json file://…</c>.</summary>
+        public static string ContentFor(CreateAlgorithmRequest request) => PayloadJsonWriter.ToIndentedJson(request) + "\n";
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+
+namespace AlgorithmGen
+{
+    /// <summary>
+    /// Declares a SageMaker algorithm. The class must be <c>partial</c>; the generator adds the
+    /// <c>CreateAlgorithm</c> request (typed and as wire JSON), a <c>RegisterAsync</c> method and an entry in the
+    /// project's algorithm catalog. Every named argument that is not set is omitted from the request.
+    /// </summary>
+    /// <remarks>
+    /// Hyperparameters are the class's properties marked <see cref="HyperParameterAttribute"/>; channels, metrics,
+    /// tags, inference containers and the validation profile are further attributes on the class.
+    /// </remarks>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class AlgorithmAttribute : Attribute
+    {
+        /// <summary>Declares an algorithm named <paramref name="name"/>.</summary>
+        /// <param name="name"><c>AlgorithmName</c>: 1–63 characters, letters, digits and hyphens, starting and ending with a letter or digit (<c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c>).</param>
+        public AlgorithmAttribute(string name) => Name = name;
+
+        /// <summary><c>AlgorithmName</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>AlgorithmDescription</c>: at most 1024 characters, no control characters. Defaults to the class's XML doc summary.</summary>
+        public string? Description { get; set; }
+
+        /// <summary><c>TrainingSpecification.TrainingImage</c>: the ECR path of the training image (at most 255 characters, no whitespace).</summary>
+        public string? TrainingImage { get; set; }
+
+        /// <summary><c>TrainingSpecification.TrainingImageDigest</c>: <c>sha256:</c> followed by 64 hex digits.</summary>
+        public string? TrainingImageDigest { get; set; }
+
+        /// <summary><c>TrainingSpecification.SupportedTrainingInstanceTypes</c>, for example <see cref="TrainingInstanceTypes.MlM5_Large"/>.</summary>
+        public string[]? SupportedTrainingInstanceTypes { get; set; }
+
+        /// <summary><c>TrainingSpecification.SupportsDistributedTraining</c>: if false, buyers can't request more than one instance.</summary>
+        public bool SupportsDistributedTraining { get; set; }
+
+        /// <summary><c>CertifyForMarketplace</c>: whether to certify the algorithm for AWS Marketplace.</summary>
+        public bool CertifyForMarketplace { get; set; }
+
+        /// <summary>How hyperparameter names are derived from property names when none is given. Default: <see cref="HyperParameterNaming.SnakeCase"/>.</summary>
+        public HyperParameterNaming HyperParameterNaming { get; set; }
+    }
+
+    /// <summary>
+    /// Declares a hyperparameter (<c>TrainingSpecification.SupportedHyperParameters</c>) from a property.
+    /// </summary>
+    /// <remarks>
+    /// <para>The type follows the property type: <c>int</c>/<c>long</c>/other integers → <c>Integer</c>;
+    /// <c>double</c>/<c>float</c>/<c>decimal</c> → <c>Continuous</c>; <c>bool</c> and enums → <c>Categorical</c> with
+    /// their values (an enum member's <c>[EnumMember(Value = ...)]</c> gives its wire value); <c>string</c> →
+    /// <c>FreeText</c>, or <c>Categorical</c> when <see cref="Values"/> is set.</para>
+    /// <para>The default value is the property's initializer; the C# <c>required</c> modifier means <c>IsRequired</c>;
+    /// the XML doc summary is the description when <see cref="Description"/> is not set.</para>
+    /// </remarks>
+    [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class HyperParameterAttribute : Attribute
+    {
+        /// <summary>Declares a hyperparameter named after the property (see <see cref="AlgorithmAttribute.HyperParameterNaming"/>).</summary>
+        public HyperParameterAttribute()
+        {
+        }
+
+        /// <summary>Declares a hyperparameter named <paramref name="name"/>.</summary>
+        /// <param name="name"><c>Name</c>: unique, at most 256 characters, no control characters.</param>
+        public HyperParameterAttribute(string name) => Name = name;
+
+        /// <summary><c>Name</c>. When not set, derived from the property name.</summary>
+        public string? Name { get; set; }
+
+        /// <summary><c>Description</c>: at most 1024 characters, no control characters. Defaults to the property's XML doc summary.</summary>
+        public string? Description { get; set; }
+
+        /// <summary><c>Type</c>, when it should differ from the one the property type implies.</summary>
+        public HyperParameterType Type { get; set; }
+
+        /// <summary><c>IsTunable</c>: whether tuning jobs may tune it (needs a range; not for FreeText).</summary>
+        public bool IsTunable { get; set; }
+
+        /// <summary><c>IsRequired</c>, for projects that can't use the C# <c>required</c> modifier. A required hyperparameter cannot have a default.</summary>
+        public bool IsRequired { get; set; }
+
+        /// <summary><c>DefaultValue</c> as it goes on the wire, when the property initializer can't express it.</summary>
+        public string? DefaultValue { get; set; }
+
+        /// <summary><c>MinValue</c> of the Integer or Continuous range: a number (or its string form).</summary>
+        public object? MinValue { get; set; }
+
+        /// <summary><c>MaxValue</c> of the Integer or Continuous range: a number (or its string form).</summary>
+        public object? MaxValue { get; set; }
+
+        /// <summary><c>CategoricalParameterRangeSpecification.Values</c> (1–30 values) for a string property.</summary>
+        public string[]? Values { get; set; }
+    }
+
+    /// <summary>Declares a training channel (<c>TrainingSpecification.TrainingChannels</c>, 1–8 per algorithm).</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class ChannelAttribute : Attribute
+    {
+        /// <summary>Declares a channel named <paramref name="name"/>.</summary>
+        /// <param name="name"><c>Name</c>: 1–64 characters of <c>A-Za-z0-9.-_</c>, unique.</param>
+        public ChannelAttribute(string name) => Name = name;
+
+        /// <summary><c>Name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>Description</c>: at most 1024 characters, no control characters.</summary>
+        public string? Description { get; set; }
+
+        /// <summary><c>IsRequired</c>: whether the algorithm requires the channel.</summary>
+        public bool IsRequired { get; set; }
+
+        /// <summary><c>SupportedContentTypes</c> (required): MIME types, for example <c>text/csv</c>.</summary>
+        public string[]? SupportedContentTypes { get; set; }
+
+        /// <summary><c>SupportedCompressionTypes</c>.</summary>
+        public CompressionType[]? SupportedCompressionTypes { get; set; }
+
+        /// <summary><c>SupportedInputModes</c> (required, at least one).</summary>
+        public TrainingInputMode[]? SupportedInputModes { get; set; }
+    }
+
+    /// <summary>
+    /// Declares a metric the training container writes to stdout or stderr (<c>TrainingSpecification.MetricDefinitions</c>,
+    /// at most 40), and optionally offers it as a tuning objective (<c>SupportedTuningJobObjectiveMetrics</c>).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class MetricAttribute : Attribute
+    {
+        /// <summary>Declares metric <paramref name="name"/> captured by <paramref name="regex"/>.</summary>
+        /// <param name="name"><c>Name</c>: 1–255 characters, unique.</param>
+        /// <param name="regex"><c>Regex</c>: 1–500 characters; the service applies it to the job's log and takes the first capturing group.</param>
+        public MetricAttribute(string name, string regex)
+        {
+            Name = name;
+            Regex = regex;
+        }
+
+        /// <summary><c>Name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>Regex</c>.</summary>
+        public string Regex { get; }
+
+        /// <summary>When set, the metric is listed in <c>SupportedTuningJobObjectiveMetrics</c> with this <c>Type</c>.</summary>
+        public ObjectiveType TuningObjective { get; set; }
+    }
+
+    /// <summary>Adds a tag (<c>Tags</c>, at most 50, keys unique).</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class TagAttribute : Attribute
+    {
+        /// <summary>Adds tag <paramref name="key"/> = <paramref name="value"/>.</summary>
+        /// <param name="key"><c>Key</c>: 1–128 characters of letters, digits, spaces and <c>_.:/=+-@</c>.</param>
+        /// <param name="value"><c>Value</c>: at most 256 characters of the same set.</param>
+        public TagAttribute(string key, string value)
+        {
+            Key = key;
+            Value = value;
+        }
+
+        /// <summary><c>Key</c>.</summary>
+        public string Key { get; }
+
+        /// <summary><c>Value</c>.</summary>
+        public string Value { get; }
+    }
+
+    /// <summary>
+    /// Declares an additional S3 data source (<c>AdditionalS3DataSource</c>) of the training specification or, with
+    /// <see cref="Container"/>, of an inference container.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class AdditionalS3DataSourceAttribute : Attribute
+    {
+        /// <summary>Declares the data source.</summary>
+        /// <param name="s3DataType"><c>S3DataType</c>.</param>
+        /// <param name="s3Uri"><c>S3Uri</c>: <c>s3://</c> or <c>https://</c>, at most 1024 characters.</param>
+        public AdditionalS3DataSourceAttribute(S3ObjectDataType s3DataType, string s3Uri)
+        {
+            S3DataType = s3DataType;
+            S3Uri = s3Uri;
+        }
+
+        /// <summary><c>S3DataType</c>.</summary>
+        public S3ObjectDataType S3DataType { get; }
+
+        /// <summary><c>S3Uri</c>.</summary>
+        public string S3Uri { get; }
+
+        /// <summary><c>CompressionType</c>.</summary>
+        public CompressionType CompressionType { get; set; }
+
+        /// <summary><c>ETag</c>.</summary>
+        public string? ETag { get; set; }
+
+        /// <summary>The <see cref="InferenceContainerAttribute.Id"/> of the container this source belongs to; when not set, the training specification.</summary>
+        public string? Container { get; set; }
+    }
+}
