@@ -30,6 +30,8 @@ import json
 import sys
 from dataclasses import asdict, dataclass, field
 
+EXIT_OK, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2
+
 try:
     import regex
     from botocore.loaders import Loader
@@ -37,9 +39,7 @@ try:
     from botocore.validate import ParamValidator
 except ImportError as import_error:
     print(f"validate_payload.py: missing module: {import_error}", file=sys.stderr)
-    sys.exit(2)
-
-EXIT_OK, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2
+    sys.exit(EXIT_ENVIRONMENT)
 
 SERVICE_NAME = "sagemaker"
 OPERATION_NAME = "CreateAlgorithm"
@@ -52,6 +52,7 @@ LISTED_ENUM_VALUES = 12
 # "." stops at every Java line terminator; the regex module is Unicode-aware.
 JAVA_ASCII_CLASSES = {"d": "0-9", "w": "a-zA-Z0-9_", "s": " \\t\\n\\x0B\\f\\r"}
 JAVA_DOT = "[^\\n\\r\\x85\\u2028\\u2029]"
+
 
 @dataclass
 class Problem:
@@ -266,7 +267,10 @@ def check_string(value, shape, path, result):
     allowed = shape.enum
     if allowed and value not in allowed:
         if shape.name.endswith("InstanceType"):
-            message = f"unknown instance type {show(value)} (not among the {len(allowed)} values of {shape.name} known to botocore)"
+            message = (
+                f"unknown instance type {show(value)}"
+                f" (not among the {len(allowed)} values of {shape.name} known to botocore)"
+            )
             result.warnings.append(Problem(display_path(path), message, "model"))
         else:
             listed = ", ".join(allowed[:LISTED_ENUM_VALUES])
@@ -349,11 +353,14 @@ def collect_patterns(shape, seen=None):
         return set()
     seen.add(shape.name)
     patterns = {shape.metadata["pattern"]} if "pattern" in shape.metadata else set()
-    children = {
-        "structure": lambda: shape.members.values(),
-        "list": lambda: [shape.member],
-        "map": lambda: [shape.key, shape.value],
-    }.get(shape.type_name, list)()
+    if shape.type_name == "structure":
+        children = shape.members.values()
+    elif shape.type_name == "list":
+        children = [shape.member]
+    elif shape.type_name == "map":
+        children = [shape.key, shape.value]
+    else:
+        children = []
     for child in children:
         patterns |= collect_patterns(child, seen)
     return patterns

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AlgorithmGen.Generators.Emitting;
+using AlgorithmGen.Generators.Model;
+using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AlgorithmGen.Generators
+{
+    /// <summary>
+    /// Generates, for each <c>[Algorithm]</c> partial class, the <c>CreateAlgorithm</c> request (typed and as wire
+    /// JSON) and a <c>RegisterAsync</c> method, plus one catalog of the project's algorithms.
+    /// Pipeline: ForAttributeWithMetadataName → <see cref="AlgorithmModel"/> (equatable) → emit.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class AlgorithmGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names of the pipeline steps, asserted by the incremental tests.</summary>
+        public static class Steps
+        {
+            public const string Algorithms = nameof(Algorithms);
+            public const string ValidAlgorithms = nameof(ValidAlgorithms);
+            public const string NullableContext = nameof(NullableContext);
+            public const string Catalog = nameof(Catalog);
+        }
+
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<AlgorithmModel> algorithms = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    AttributeNames.Algorithm,
+                    static (node, _) => node is ClassDeclarationSyntax,
+                    static (context, cancellationToken) => Transform(context, cancellationToken))
+                .WithTrackingName(Steps.Algorithms)
+                .Where(static model => model is not null)
+                .Select(static (model, _) => model!)
+                .WithTrackingName(Steps.ValidAlgorithms);
+
+            // #nullable needs C# 8; older projects get the same code without annotations.
+            IncrementalValueProvider<bool> nullableContext = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+                .WithTrackingName(Steps.NullableContext);
+
+            context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
+                output.AddSource(input.Left.Type.HintName + ".g.cs", AlgorithmEmitter.EmitAlgorithm(input.Left, input.Right)));
+
+            IncrementalValueProvider<EquatableArray<AlgorithmModel>> catalog = algorithms
+                .Collect()
+                .Select(static (models, _) => models
+                    .OrderBy(model => model.Type.FullyQualifiedName, StringComparer.Ordinal)
+                    .ToEquatableArray())
+                .WithTrackingName(Steps.Catalog);
+
+            context.RegisterSourceOutput(catalog.Combine(nullableContext), static (output, input) =>
+            {
+                if (input.Left.Count > 0)
+                {
+                    output.AddSource("AlgorithmGen.Catalog.g.cs", AlgorithmEmitter.EmitCatalog(input.Left.ToList(), input.Right));
+                }
+            });
+        }
+
+        private static AlgorithmModel? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (context.TargetSymbol is not INamedTypeSymbol type || !CanDeclarePartial(type, cancellationToken))
+                {
+                    return null;
+                }
+
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, context.SemanticModel.Compilation, cancellationToken);
+                if (request?.AlgorithmName is not { } name)
+                {
+                    return null;
+                }
+
+                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Half-typed code must never take down generation for the whole project (CS8785).
+                return null;
+            }
+        }
+
+        /// <summary>The class and every containing type are partial, non-generic classes (an analyzer reports the others).</summary>
+        private static bool CanDeclarePartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsGenericType || current.TypeKind != TypeKind.Class)
+                {
+                    return false;
+                }
+
+                bool isPartial = current.DeclaringSyntaxReferences.Any(reference =>
+                    reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                    && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+                if (!isPartial)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsCatalogVisible(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static TypeModel TypeModelOf(INamedTypeSymbol type)
+        {
+            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+            var chain = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                chain.Insert(0, current);
+            }
+
+            EquatableArray<string> declarations = chain
+                .Select(declared => (declared.IsStatic ? "static " : string.Empty) + "partial class " + declared.Name)
+                .ToEquatableArray();
+            string hint = (ns.Length > 0 ? ns + "." : string.Empty) + string.Join(".", chain.Select(declared => declared.Name));
+            return new TypeModel(
+                ns,
+                declarations,
+                type.Name,
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                hint);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using AlgorithmGen.Generators.Model;
+using AlgorithmGen.Json;
+
+namespace AlgorithmGen.Generators.Emitting
+{
+    /// <summary>Writes the generated source for one algorithm class and for the project's catalog. Pure functions of the model.</summary>
+    internal static class AlgorithmEmitter
+    {
+        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"AlgorithmGen\", \"" + ThisAssembly.Version + "\")]";
+
+        public static string EmitAlgorithm(AlgorithmModel model, bool nullableContext)
+        {
+            var writer = new SourceWriter();
+            WriteHeader(writer, nullableContext);
+            TypeModel type = model.Type;
+            var blocks = new Stack<System.IDisposable>();
+            if (type.Namespace.Length > 0)
+            {
+                blocks.Push(writer.Block("namespace " + type.Namespace));
+            }
+
+            foreach (string declaration in type.Declarations)
+            {
+                blocks.Push(writer.Block(declaration));
+            }
+
+            string definition = "global::AlgorithmGen.AlgorithmDefinition";
+            string request = "global::AlgorithmGen.Model.CreateAlgorithmRequest";
+            writer.Line("/// <summary>The <c>CreateAlgorithm</c> request body of <c>" + Xml(model.AlgorithmName) + "</c>, computed at compile time: compact JSON, members in the API's order, ASCII only.</summary>");
+            writer.Line("public const string CreateAlgorithmJson = " + SourceWriter.Literal(model.Request.CompactJson) + ";");
+            writer.Line();
+            writer.Line("/// <summary>The algorithm this class declares: its name, compile-time JSON and typed request.</summary>");
+            writer.Line(GeneratedCode);
+            writer.Line("public static " + definition + " Definition { get; } = new " + definition + "(" + SourceWriter.Literal(model.AlgorithmName) + ", typeof(" + type.FullyQualifiedName + "), CreateAlgorithmJson, CreateRequest);");
+            writer.Line();
+            writer.Line("/// <summary>A new, mutable <c>CreateAlgorithm</c> request with the values declared by this class's attributes.</summary>");
+            writer.Line(GeneratedCode);
+            using (writer.Block("public static " + request + " CreateRequest()"))
+            {
+                writer.Write("return ");
+                RequestInitializerWriter.Write(writer, model.Request.Request);
+                writer.Line(";");
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>Validates the request and registers the algorithm with SageMaker (or, with <c>DryRun</c>, only returns and writes the payload).</summary>");
+            writer.Line(GeneratedCode);
+            writer.Line("public static global::System.Threading.Tasks.Task<global::AlgorithmGen.AlgorithmRegistrationResult> RegisterAsync(global::AlgorithmGen.AlgorithmRegistrationOptions" + (nullableContext ? "?" : string.Empty) + " options = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))");
+            writer.Indent();
+            writer.Line("=> global::AlgorithmGen.AlgorithmRegistrar.RegisterAsync(Definition, options, cancellationToken);");
+            writer.Unindent();
+
+            while (blocks.Count > 0)
+            {
+                blocks.Pop().Dispose();
+            }
+
+            return writer.ToString();
+        }
+
+        /// <summary>
+        /// The assembly's catalog of algorithms, plus one <c>[assembly: AlgorithmPayload]</c> per algorithm that the
+        /// build reads from metadata to write the <c>.create-algorithm.json</c> files.
+        /// </summary>
+        public static string EmitCatalog(IReadOnlyList<AlgorithmModel> models, bool nullableContext)
+        {
+            var writer = new SourceWriter();
+            WriteHeader(writer, nullableContext);
+            foreach (AlgorithmModel model in models)
+            {
+                writer.Line("[assembly: global::AlgorithmGen.AlgorithmPayload(" + SourceWriter.Literal(model.AlgorithmName) + ", " + SourceWriter.Literal(PayloadJsonWriter.ToIndentedJson(model.Request.Request)) + ")]");
+            }
+
+            writer.Line();
+            using (writer.Block("namespace AlgorithmGen.Generated"))
+            {
+                writer.Line("/// <summary>Every <c>[Algorithm]</c> class of this assembly, in a stable order (by class name).</summary>");
+                writer.Line(GeneratedCode);
+                using (writer.Block("internal static class AlgorithmCatalog"))
+                {
+                    writer.Line("/// <summary>The algorithms' definitions.</summary>");
+                    writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::AlgorithmGen.AlgorithmDefinition> All { get; } = new global::AlgorithmGen.AlgorithmDefinition[]");
+                    writer.Line("{");
+                    writer.Indent();
+                    foreach (AlgorithmModel model in models)
+                    {
+                        if (model.IsCatalogVisible)
+                        {
+                            writer.Line(model.Type.FullyQualifiedName + ".Definition,");
+                        }
+                    }
+
+                    writer.Unindent();
+                    writer.Line("};");
+                }
+            }
+
+            return writer.ToString();
+        }
+
+        private static void WriteHeader(SourceWriter writer, bool nullableContext)
+        {
+            writer.Line("// <auto-generated/>");
+            writer.Line("// Generated by AlgorithmGen from the [Algorithm] attributes of this project.");
+            if (nullableContext)
+            {
+                writer.Line("#nullable enable");
+            }
+
+            writer.Line();
+        }
+
+        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+}

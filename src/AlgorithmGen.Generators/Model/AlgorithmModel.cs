@@ -1,0 +1,52 @@
+using AlgorithmGen.Json;
+using AlgorithmGen.Model;
+
+namespace AlgorithmGen.Generators.Model
+{
+    /// <summary>
+    /// Everything the emitter needs for one algorithm class, and nothing from Roslyn: the generator caches it
+    /// between edits, so it holds strings, flags and value-equal collections only.
+    /// </summary>
+    /// <param name="Type">Where the generated partial declaration goes.</param>
+    /// <param name="AlgorithmName">The declared <c>AlgorithmName</c>.</param>
+    /// <param name="Request">The request built from the attributes, compared by its JSON.</param>
+    /// <param name="IsCatalogVisible">Whether assembly-level code can reference the class (not private or protected).</param>
+    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible);
+
+    /// <summary>A type and its containing types, enough to write <c>partial</c> declarations around generated members.</summary>
+    /// <param name="Namespace">The namespace, empty for the global namespace.</param>
+    /// <param name="Declarations">Containing types outermost first, then the type itself, e.g. <c>partial class Outer</c>.</param>
+    /// <param name="Name">The type's name.</param>
+    /// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
+    /// <param name="HintName">A file-name-safe, unique name for the generated source.</param>
+    internal sealed record TypeModel(
+        string Namespace,
+        EquatableArray<string> Declarations,
+        string Name,
+        string FullyQualifiedName,
+        string HintName);
+
+    /// <summary>
+    /// The request as the parser built it. The request object is never changed after parsing; equality is by its
+    /// compact JSON, which captures every member (the emitter writes the same JSON), so two snapshots are equal
+    /// exactly when they would generate the same code.
+    /// </summary>
+    internal sealed class RequestSnapshot : System.IEquatable<RequestSnapshot>
+    {
+        public RequestSnapshot(CreateAlgorithmRequest request)
+        {
+            Request = request;
+            CompactJson = PayloadJsonWriter.ToCompactJson(request);
+        }
+
+        public CreateAlgorithmRequest Request { get; }
+
+        public string CompactJson { get; }
+
+        public bool Equals(RequestSnapshot? other) => other is not null && CompactJson == other.CompactJson;
+
+        public override bool Equals(object? obj) => Equals(obj as RequestSnapshot);
+
+        public override int GetHashCode() => CompactJson.GetHashCode();
+    }
+}

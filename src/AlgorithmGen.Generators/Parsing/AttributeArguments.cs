@@ -1,0 +1,200 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AlgorithmGen.Generators.Parsing
+{
+    /// <summary>
+    /// Reads one attribute's arguments as wire values. A named argument that was not written reads as null, which
+    /// the request model turns into an omitted member; enum arguments read as their wire spelling.
+    /// </summary>
+    internal readonly struct AttributeArguments
+    {
+        private readonly AttributeData _attribute;
+
+        public AttributeArguments(AttributeData attribute) => _attribute = attribute;
+
+        /// <summary>True when the compiler could not bind some argument (half-typed code): the attribute is not usable.</summary>
+        public bool HasErrors =>
+            _attribute.AttributeClass is null or IErrorTypeSymbol
+            || _attribute.ConstructorArguments.Any(IsError)
+            || _attribute.NamedArguments.Any(n => IsError(n.Value));
+
+        public string? String(int position) => AsString(Constructor(position));
+
+        public string? String(string name) => AsString(Named(name));
+
+        public bool? Boolean(string name) => Named(name) is { Value: bool value } ? value : null;
+
+        public int? Integer(int position) => Constructor(position) is { Value: int value } ? value : null;
+
+        public int? Integer(string name) => Named(name) is { Value: int value } ? value : null;
+
+        public long? Long(string name) => Named(name) switch
+        {
+            { Value: long value } => value,
+            { Value: int value } => value,
+            _ => null,
+        };
+
+        public string? Enum(int position) => AsEnum(Constructor(position));
+
+        public string? Enum(string name) => AsEnum(Named(name));
+
+        public List<string>? Strings(string name) => AsList(Named(name), AsString);
+
+        public List<string>? Enums(string name) => AsList(Named(name), AsEnum);
+
+        /// <summary>A number or string argument (range bounds), formatted for the wire.</summary>
+        public string? Scalar(string name) => Named(name) is { Kind: TypedConstantKind.Primitive, Value: { } value }
+            ? WireValues.Format(value)
+            : null;
+
+        /// <summary><c>"KEY=value"</c> entries as a map; an entry without '=' maps to an empty value.</summary>
+        public Dictionary<string, string>? Map(string name)
+        {
+            List<string>? entries = Strings(name);
+            if (entries is null)
+            {
+                return null;
+            }
+
+            var map = new Dictionary<string, string>();
+            foreach (string entry in entries)
+            {
+                int separator = entry.IndexOf('=');
+                string key = separator < 0 ? entry : entry.Substring(0, separator);
+                // Later duplicates win, as in an object literal; an analyzer reports them.
+                map[key] = separator < 0 ? string.Empty : entry.Substring(separator + 1);
+            }
+
+            return map;
+        }
+
+        public bool Has(string name) => Named(name) is not null;
+
+        private TypedConstant? Constructor(int position) =>
+            position < _attribute.ConstructorArguments.Length ? _attribute.ConstructorArguments[position] : null;
+
+        private TypedConstant? Named(string name)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
+            {
+                if (argument.Key == name)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsError(TypedConstant constant) =>
+            constant.Kind == TypedConstantKind.Error
+            || (constant.Kind == TypedConstantKind.Array && !constant.IsNull && constant.Values.Any(IsError));
+
+        private static string? AsString(TypedConstant? constant) =>
+            constant is { Kind: TypedConstantKind.Primitive, Value: string value } ? value : null;
+
+        private static string? AsEnum(TypedConstant? constant) =>
+            constant is { Kind: TypedConstantKind.Enum, Value: { } value, Type: INamedTypeSymbol type }
+                ? WireValues.EnumMember(type, value)
+                : null;
+
+        private static List<string>? AsList(TypedConstant? constant, System.Func<TypedConstant?, string?> read)
+        {
+            if (constant is not { Kind: TypedConstantKind.Array, IsNull: false } array)
+            {
+                return null;
+            }
+
+            ImmutableArray<TypedConstant> values = array.Values;
+            var list = new List<string>(values.Length);
+            foreach (TypedConstant value in values)
+            {
+                if (read(value) is { } text)
+                {
+                    list.Add(text);
+                }
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>Formats compile-time constants the way the wire carries them: invariant culture, enum wire names.</summary>
+    internal static class WireValues
+    {
+        private const string EnumMemberAttribute = "System.Runtime.Serialization.EnumMemberAttribute";
+
+        public static string? Format(object value) => value switch
+        {
+            string text => text,
+            bool flag => flag ? "true" : "false",
+            double number => FormatDouble(number),
+            float number => FormatFloat(number),
+            decimal number => number.ToString(CultureInfo.InvariantCulture),
+            char character => character.ToString(),
+            sbyte or byte or short or ushort or int or uint or long or ulong =>
+                System.Convert.ToString(value, CultureInfo.InvariantCulture),
+            _ => null,
+        };
+
+        /// <summary>The wire spelling of an enum constant: its member's <c>[EnumMember(Value)]</c>, else the member name.</summary>
+        public static string EnumMember(INamedTypeSymbol enumType, object value)
+        {
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                {
+                    return EnumMemberValue(field) ?? field.Name;
+                }
+            }
+
+            // Not a declared member (a cast number): keep the number so validation reports it.
+            return Format(value) ?? string.Empty;
+        }
+
+        /// <summary>The values of an enum in declaration order, as the wire spells them.</summary>
+        public static List<string> EnumMembers(INamedTypeSymbol enumType) =>
+            enumType.GetMembers()
+                .OfType<IFieldSymbol>()
+                .Where(field => field.HasConstantValue)
+                .Select(field => EnumMemberValue(field) ?? field.Name)
+                .ToList();
+
+        private static string? EnumMemberValue(IFieldSymbol field)
+        {
+            foreach (AttributeData attribute in field.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == EnumMemberAttribute)
+                {
+                    foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                    {
+                        if (argument.Key == "Value" && argument.Value.Value is string value)
+                        {
+                            return value;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // Shortest text that reads back as the same number ("R" can be lossy on .NET Framework; G17 never is).
+        private static string FormatDouble(double number)
+        {
+            string text = number.ToString("R", CultureInfo.InvariantCulture);
+            return double.Parse(text, CultureInfo.InvariantCulture) == number ? text : number.ToString("G17", CultureInfo.InvariantCulture);
+        }
+
+        private static string FormatFloat(float number)
+        {
+            string text = number.ToString("R", CultureInfo.InvariantCulture);
+            return float.Parse(text, CultureInfo.InvariantCulture) == number ? text : number.ToString("G9", CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace AlgorithmGen.Generators.Parsing
+{
+    /// <summary>Metadata names of AlgorithmGen's attributes, as the generator and analyzers look them up.</summary>
+    internal static class AttributeNames
+    {
+        public const string Namespace = "AlgorithmGen";
+        public const string Algorithm = "AlgorithmGen.AlgorithmAttribute";
+        public const string HyperParameter = "AlgorithmGen.HyperParameterAttribute";
+        public const string Channel = "AlgorithmGen.ChannelAttribute";
+        public const string Metric = "AlgorithmGen.MetricAttribute";
+        public const string Tag = "AlgorithmGen.TagAttribute";
+        public const string AdditionalS3DataSource = "AlgorithmGen.AdditionalS3DataSourceAttribute";
+        public const string InferenceSpecification = "AlgorithmGen.InferenceSpecificationAttribute";
+        public const string InferenceContainer = "AlgorithmGen.InferenceContainerAttribute";
+        public const string ModelDataSource = "AlgorithmGen.ModelDataSourceAttribute";
+        public const string AdditionalModelDataSource = "AlgorithmGen.AdditionalModelDataSourceAttribute";
+        public const string ValidationProfile = "AlgorithmGen.ValidationProfileAttribute";
+        public const string ValidationInput = "AlgorithmGen.ValidationInputAttribute";
+        public const string ValidationInstanceGroup = "AlgorithmGen.ValidationInstanceGroupAttribute";
+        public const string ValidationPlacement = "AlgorithmGen.ValidationPlacementAttribute";
+        public const string ValidationTransformJob = "AlgorithmGen.ValidationTransformJobAttribute";
+    }
+}

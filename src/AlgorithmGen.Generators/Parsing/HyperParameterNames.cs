@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace AlgorithmGen.Generators.Parsing
+{
+    /// <summary>
+    /// Derives a hyperparameter's wire name from its property name (documented in the README):
+    /// word boundaries fall before an upper-case letter that follows a lower-case letter or digit, and before the
+    /// last capital of an acronym that starts a new word (<c>HTTPServer</c> → <c>http</c> + <c>server</c>).
+    /// </summary>
+    internal static class HyperParameterNames
+    {
+        // Enum values of AlgorithmGen.HyperParameterNaming.
+        public const int SnakeCase = 0;
+        public const int KebabCase = 1;
+        public const int CamelCase = 2;
+        public const int AsDeclared = 3;
+
+        public static string FromPropertyName(string propertyName, int naming)
+        {
+            switch (naming)
+            {
+                case AsDeclared:
+                    return propertyName;
+                case CamelCase:
+                    return propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+                case KebabCase:
+                    return Separate(propertyName, '-');
+                default:
+                    return Separate(propertyName, '_');
+            }
+        }
+
+        private static string Separate(string name, char separator)
+        {
+            var result = new StringBuilder(name.Length + 8);
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (char.IsUpper(c) && i > 0 && name[i - 1] != '_')
+                {
+                    char previous = name[i - 1];
+                    bool nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                    if (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && nextIsLower))
+                    {
+                        result.Append(separator);
+                    }
+                }
+
+                result.Append(c == '_' ? separator : char.ToLowerInvariant(c));
+            }
+
+            return result.ToString();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Threading;
+using AlgorithmGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AlgorithmGen.Generators.Parsing
+{
+    /// <summary>
+    /// Builds <c>SupportedHyperParameters</c> from the class's <c>[HyperParameter]</c> properties, in declaration
+    /// order: the type from the property type, the default from the initializer, IsRequired from <c>required</c>.
+    /// </summary>
+    internal static class HyperParameterParser
+    {
+        /// <summary>The kinds of property types the generator maps, with the API type each implies.</summary>
+        internal enum ClrKind
+        {
+            Unsupported,
+            Integer,
+            Floating,
+            Boolean,
+            Enum,
+            String,
+        }
+
+        /// <returns>The specifications, or null when an attribute could not be bound (half-typed code).</returns>
+        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, Compilation compilation, int naming, CancellationToken cancellationToken)
+        {
+            var result = new List<HyperParameterSpecification>();
+            foreach (ISymbol member in type.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member is not IPropertySymbol property)
+                {
+                    continue;
+                }
+
+                foreach (AttributeData attribute in property.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.HyperParameter)
+                    {
+                        continue;
+                    }
+
+                    var arguments = new AttributeArguments(attribute);
+                    if (arguments.HasErrors)
+                    {
+                        return null;
+                    }
+
+                    if (Specification(property, arguments, compilation, naming, cancellationToken) is { } specification)
+                    {
+                        result.Add(specification);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The CLR kind of a property type, looking through <c>Nullable&lt;T&gt;</c>.</summary>
+        public static ClrKind KindOf(ITypeSymbol type, out INamedTypeSymbol? enumType)
+        {
+            enumType = null;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol named)
+            {
+                enumType = named;
+                return ClrKind.Enum;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_SByte:
+                case SpecialType.System_Byte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                    return ClrKind.Integer;
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return ClrKind.Floating;
+                case SpecialType.System_Boolean:
+                    return ClrKind.Boolean;
+                case SpecialType.System_String:
+                    return ClrKind.String;
+                default:
+                    return ClrKind.Unsupported;
+            }
+        }
+
+        private static HyperParameterSpecification? Specification(
+            IPropertySymbol property, AttributeArguments arguments, Compilation compilation, int naming, CancellationToken cancellationToken)
+        {
+            ClrKind kind = KindOf(property.Type, out INamedTypeSymbol? enumType);
+            List<string>? values = arguments.Strings("Values");
+            string? type = arguments.Enum("Type") ?? kind switch
+            {
+                ClrKind.Integer => "Integer",
+                ClrKind.Floating => "Continuous",
+                ClrKind.Boolean or ClrKind.Enum => "Categorical",
+                ClrKind.String => values is null ? "FreeText" : "Categorical",
+                _ => null,
+            };
+            if (type is null)
+            {
+                // An unsupported property type: an analyzer reports it; the rest of the class still generates.
+                return null;
+            }
+
+            values ??= kind switch
+            {
+                ClrKind.Boolean => new List<string> { "true", "false" },
+                ClrKind.Enum => WireValues.EnumMembers(enumType!),
+                _ => null,
+            };
+
+            bool? isRequired = property.IsRequired ? true : arguments.Boolean("IsRequired");
+            return new HyperParameterSpecification
+            {
+                Name = arguments.String("Name") ?? arguments.String(0) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
+                Description = arguments.String("Description") ?? DocComments.Summary(property, cancellationToken),
+                Type = type,
+                Range = Range(type, arguments, values),
+                IsTunable = arguments.Boolean("IsTunable"),
+                IsRequired = isRequired,
+                DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, compilation, cancellationToken),
+            };
+        }
+
+        private static ParameterRange? Range(string type, AttributeArguments arguments, List<string>? values)
+        {
+            string? min = arguments.Scalar("MinValue");
+            string? max = arguments.Scalar("MaxValue");
+            switch (type)
+            {
+                case "Integer" when min is not null || max is not null:
+                    return new ParameterRange { IntegerParameterRangeSpecification = new IntegerParameterRangeSpecification { MinValue = min, MaxValue = max } };
+                case "Continuous" when min is not null || max is not null:
+                    return new ParameterRange { ContinuousParameterRangeSpecification = new ContinuousParameterRangeSpecification { MinValue = min, MaxValue = max } };
+                case "Categorical" when values is not null:
+                    return new ParameterRange { CategoricalParameterRangeSpecification = new CategoricalParameterRangeSpecification { Values = values } };
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The property initializer's constant value in wire form, or null when there is none or it is not constant.</summary>
+        private static string? InitializerValue(IPropertySymbol property, INamedTypeSymbol? enumType, Compilation compilation, CancellationToken cancellationToken)
+        {
+            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer })
+                {
+                    continue;
+                }
+
+                SemanticModel semanticModel = compilation.GetSemanticModel(initializer.SyntaxTree);
+                Optional<object?> constant = semanticModel.GetConstantValue(initializer, cancellationToken);
+                if (!constant.HasValue || constant.Value is null)
+                {
+                    return null;
+                }
+
+                return enumType is not null
+                    ? WireValues.EnumMember(enumType, constant.Value)
+                    : WireValues.Format(constant.Value);
+            }
+
+            return null;
+        }
+    }
+}
