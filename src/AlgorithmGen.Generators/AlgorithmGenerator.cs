@@ -90,12 +90,12 @@ namespace AlgorithmGen.Generators
             }
         }
 
-        /// <summary>The class and every containing type are partial, non-generic classes (an analyzer reports the others).</summary>
+        /// <summary>The class and every containing type are named, partial, non-generic classes (an analyzer reports the others).</summary>
         private static bool CanDeclarePartial(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
             {
-                if (current.IsGenericType || current.TypeKind != TypeKind.Class)
+                if (current.IsGenericType || current.TypeKind != TypeKind.Class || !SyntaxFacts.IsValidIdentifier(current.Name))
                 {
                     return false;
                 }

@@ -38,7 +38,7 @@ namespace AlgorithmGen.Generators.Parsing
                 }
 
                 var arguments = new AttributeArguments(attribute);
-                if (arguments.HasErrors)
+                if (arguments.HasErrors(_cancellationToken))
                 {
                     return null;
                 }

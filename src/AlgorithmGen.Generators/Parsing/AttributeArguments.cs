@@ -16,11 +16,15 @@ namespace AlgorithmGen.Generators.Parsing
 
         public AttributeArguments(AttributeData attribute) => _attribute = attribute;
 
-        /// <summary>True when the compiler could not bind some argument (half-typed code): the attribute is not usable.</summary>
-        public bool HasErrors =>
+        /// <summary>
+        /// True when the attribute is half-typed: a syntax error inside it, or an argument the compiler could not
+        /// bind. The class then gets no generated code until the attribute is complete.
+        /// </summary>
+        public bool HasErrors(System.Threading.CancellationToken cancellationToken) =>
             _attribute.AttributeClass is null or IErrorTypeSymbol
             || _attribute.ConstructorArguments.Any(IsError)
-            || _attribute.NamedArguments.Any(n => IsError(n.Value));
+            || _attribute.NamedArguments.Any(n => IsError(n.Value))
+            || _attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ContainsDiagnostics == true;
 
         public string? String(int position) => AsString(Constructor(position));
 

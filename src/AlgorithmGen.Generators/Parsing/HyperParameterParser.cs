@@ -43,7 +43,7 @@ namespace AlgorithmGen.Generators.Parsing
                     }
 
                     var arguments = new AttributeArguments(attribute);
-                    if (arguments.HasErrors)
+                    if (arguments.HasErrors(cancellationToken))
                     {
                         return null;
                     }

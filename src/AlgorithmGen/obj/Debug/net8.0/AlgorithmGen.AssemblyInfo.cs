@@ -16,7 +16,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyDescriptionAttribute(("Attributes and runtime for AlgorithmGen: one annotated C# class becomes a SageMak" +
     "er CreateAlgorithm request."))]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("0.1.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("0.1.0+ec28005d610c0def8f521c42a4adaa5f73041eca")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("0.1.0+3d025c56483697b63b2de908873edb8577a71c09")]
 [assembly: System.Reflection.AssemblyProductAttribute("AlgorithmGen")]
 [assembly: System.Reflection.AssemblyTitleAttribute("AlgorithmGen")]
 [assembly: System.Reflection.AssemblyVersionAttribute("0.1.0.0")]
