@@ -46,7 +46,7 @@ namespace AlgorithmGen.Build
                     WriteFiles(payloads);
                 }
             }
-            catch (Exception exception) when (!(exception is OutOfMemoryException))
+            catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // A task that throws makes MSBuild print a stack trace as if the build itself were broken; an
                 // unforeseen failure here is still this task's error to report.
@@ -75,13 +75,10 @@ namespace AlgorithmGen.Build
             return null;
         }
 
+        // What opening a path and reading its metadata throws for a missing, locked, odd or corrupt file.
         private static bool IsReadFailure(Exception exception) =>
-            exception is IOException
-            || exception is UnauthorizedAccessException
-            || exception is BadImageFormatException
-            || exception is InvalidOperationException
-            || exception is ArgumentException
-            || exception is NotSupportedException;
+            exception is IOException or UnauthorizedAccessException or BadImageFormatException
+                or InvalidOperationException or ArgumentException or NotSupportedException;
 
         /// <summary>Logs every name that is not a valid file name or not unique; returns whether there was none.</summary>
         private bool Validate(IReadOnlyList<AlgorithmPayload> payloads)
@@ -139,7 +136,7 @@ namespace AlgorithmGen.Build
                 Log.LogMessage(MessageImportance.High, "AlgorithmGen: wrote {0}", path);
                 return true;
             }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 LogError("AGB004", "AlgorithmGen: cannot write '" + path + "': " + exception.Message);
                 return false;

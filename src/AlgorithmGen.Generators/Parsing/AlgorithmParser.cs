@@ -16,17 +16,23 @@ namespace AlgorithmGen.Generators.Parsing
         private readonly INamedTypeSymbol _type;
         private readonly Compilation _compilation;
         private readonly CancellationToken _cancellationToken;
+        private readonly SourceMap? _sourceMap;
         private readonly List<(string Name, AttributeArguments Arguments)> _attributes = new();
 
-        private AlgorithmParser(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+        private AlgorithmParser(INamedTypeSymbol type, Compilation compilation, SourceMap? sourceMap, CancellationToken cancellationToken)
         {
             _type = type;
             _compilation = compilation;
+            _sourceMap = sourceMap;
             _cancellationToken = cancellationToken;
         }
 
-        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken) =>
-            new AlgorithmParser(type, compilation, cancellationToken).Parse();
+        /// <param name="type">The <c>[Algorithm]</c> class.</param>
+        /// <param name="compilation">The compilation, for the semantic models of property initializers.</param>
+        /// <param name="sourceMap">When given, receives the attribute each structure came from (analyzers only).</param>
+        /// <param name="cancellationToken">Cancels the parse.</param>
+        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, Compilation compilation, SourceMap? sourceMap, CancellationToken cancellationToken) =>
+            new AlgorithmParser(type, compilation, sourceMap, cancellationToken).Parse();
 
         private CreateAlgorithmRequest? Parse()
         {
@@ -52,13 +58,13 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _compilation, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _cancellationToken);
+            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _compilation, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _cancellationToken);
             if (hyperParameters is null)
             {
                 return null;
             }
 
-            return new CreateAlgorithmRequest
+            return Bind(declared, new CreateAlgorithmRequest
             {
                 AlgorithmName = declared.String(0),
                 AlgorithmDescription = declared.String("Description") ?? DocComments.Summary(_type, _cancellationToken),
@@ -66,22 +72,22 @@ namespace AlgorithmGen.Generators.Parsing
                 InferenceSpecification = InferenceSpecification(),
                 ValidationSpecification = ValidationSpecification(),
                 CertifyForMarketplace = declared.Boolean("CertifyForMarketplace"),
-                Tags = ListOrNull(All(AttributeNames.Tag).Select(tag => new Tag { Key = tag.String(0), Value = tag.String(1) })),
-            };
+                Tags = ListOrNull(All(AttributeNames.Tag).Select(tag => Bind(tag, new Tag { Key = tag.String(0), Value = tag.String(1) }))),
+            });
         }
 
         private TrainingSpecification TrainingSpecification(AttributeArguments algorithm, List<HyperParameterSpecification> hyperParameters)
         {
             List<AttributeArguments> metrics = All(AttributeNames.Metric).ToList();
-            return new TrainingSpecification
+            return Bind(algorithm, new TrainingSpecification
             {
                 TrainingImage = algorithm.String("TrainingImage"),
                 TrainingImageDigest = algorithm.String("TrainingImageDigest"),
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
                 SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes"),
                 SupportsDistributedTraining = algorithm.Boolean("SupportsDistributedTraining"),
-                MetricDefinitions = ListOrNull(metrics.Select(metric => new MetricDefinition { Name = metric.String(0), Regex = metric.String(1) })),
-                TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => new ChannelSpecification
+                MetricDefinitions = ListOrNull(metrics.Select(metric => Bind(metric, new MetricDefinition { Name = metric.String(0), Regex = metric.String(1) }))),
+                TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
                 {
                     Name = channel.String(0),
                     Description = channel.String("Description"),
@@ -89,15 +95,15 @@ namespace AlgorithmGen.Generators.Parsing
                     SupportedContentTypes = channel.Strings("SupportedContentTypes"),
                     SupportedCompressionTypes = channel.Enums("SupportedCompressionTypes"),
                     SupportedInputModes = channel.Enums("SupportedInputModes"),
-                })),
+                }))),
                 SupportedTuningJobObjectiveMetrics = ListOrNull(metrics
                     .Where(metric => metric.Has("TuningObjective"))
-                    .Select(metric => new HyperParameterTuningJobObjective { Type = metric.Enum("TuningObjective"), MetricName = metric.String(0) })),
+                    .Select(metric => Bind(metric, new HyperParameterTuningJobObjective { Type = metric.Enum("TuningObjective"), MetricName = metric.String(0) }))),
                 AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
                     .Where(source => source.String("Container") is null)
                     .Select(AdditionalS3DataSource)
                     .FirstOrDefault(),
-            };
+            });
         }
 
         private InferenceSpecification? InferenceSpecification()
@@ -109,14 +115,14 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            return new InferenceSpecification
+            return Bind(declared ?? containers[0], new InferenceSpecification
             {
                 Containers = ListOrNull(containers.Select(container => Container(container, containers.Count == 1))),
                 SupportedTransformInstanceTypes = declared?.Strings("SupportedTransformInstanceTypes"),
                 SupportedRealtimeInferenceInstanceTypes = declared?.Strings("SupportedRealtimeInferenceInstanceTypes"),
                 SupportedContentTypes = declared?.Strings("SupportedContentTypes"),
                 SupportedResponseMIMETypes = declared?.Strings("SupportedResponseMIMETypes"),
-            };
+            });
         }
 
         private ModelPackageContainerDefinition Container(AttributeArguments container, bool isOnlyContainer)
@@ -131,24 +137,24 @@ namespace AlgorithmGen.Generators.Parsing
             string? recipe = container.String("BaseModelRecipeName");
             string? dataInputConfig = container.String("DataInputConfig");
             AttributeArguments? modelData = All(AttributeNames.ModelDataSource).Where(Belongs).Cast<AttributeArguments?>().FirstOrDefault();
-            return new ModelPackageContainerDefinition
+            return Bind(container, new ModelPackageContainerDefinition
             {
                 ContainerHostname = container.String("ContainerHostname"),
                 Image = container.String("Image") ?? container.String(0),
                 ImageDigest = container.String("ImageDigest"),
                 ModelDataUrl = container.String("ModelDataUrl"),
-                ModelDataSource = modelData is { } data ? new ModelDataSource { S3DataSource = S3ModelDataSource(data, firstArgument: 0) } : null,
+                ModelDataSource = modelData is { } data ? Bind(data, new ModelDataSource { S3DataSource = S3ModelDataSource(data, firstArgument: 0) }) : null,
                 ProductId = container.String("ProductId"),
                 Environment = container.Map("Environment"),
-                ModelInput = dataInputConfig is null ? null : new ModelInput { DataInputConfig = dataInputConfig },
+                ModelInput = dataInputConfig is null ? null : Bind(container, new ModelInput { DataInputConfig = dataInputConfig }),
                 Framework = container.String("Framework"),
                 FrameworkVersion = container.String("FrameworkVersion"),
                 NearestModelName = container.String("NearestModelName"),
-                AdditionalModelDataSources = ListOrNull(All(AttributeNames.AdditionalModelDataSource).Where(Belongs).Select(source => new AdditionalModelDataSource
+                AdditionalModelDataSources = ListOrNull(All(AttributeNames.AdditionalModelDataSource).Where(Belongs).Select(source => Bind(source, new AdditionalModelDataSource
                 {
                     ChannelName = source.String(0),
                     S3DataSource = S3ModelDataSource(source, firstArgument: 1),
-                })),
+                }))),
                 AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
                     .Where(source => source.String("Container") is { } target && target == id)
                     .Select(AdditionalS3DataSource)
@@ -157,36 +163,36 @@ namespace AlgorithmGen.Generators.Parsing
                 IsCheckpoint = container.Boolean("IsCheckpoint"),
                 BaseModel = baseModelName is null && baseModelVersion is null && recipe is null
                     ? null
-                    : new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe },
-            };
+                    : Bind(container, new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe }),
+            });
         }
 
         // ModelDataSourceAttribute(s3Uri, type, compression); AdditionalModelDataSourceAttribute(channel, s3Uri, type, compression).
-        private static S3ModelDataSource S3ModelDataSource(AttributeArguments source, int firstArgument)
+        private S3ModelDataSource S3ModelDataSource(AttributeArguments source, int firstArgument)
         {
             int offset = firstArgument;
             bool? acceptEula = source.Boolean("AcceptEula");
             string? hubContentArn = source.String("HubContentArn");
-            return new S3ModelDataSource
+            return Bind(source, new S3ModelDataSource
             {
                 S3Uri = source.String(offset),
                 S3DataType = source.Enum(offset + 1),
                 CompressionType = source.Enum(offset + 2),
-                ModelAccessConfig = acceptEula is null ? null : new ModelAccessConfig { AcceptEula = acceptEula },
-                HubAccessConfig = hubContentArn is null ? null : new InferenceHubAccessConfig { HubContentArn = hubContentArn },
+                ModelAccessConfig = acceptEula is null ? null : Bind(source, new ModelAccessConfig { AcceptEula = acceptEula }),
+                HubAccessConfig = hubContentArn is null ? null : Bind(source, new InferenceHubAccessConfig { HubContentArn = hubContentArn }),
                 ManifestS3Uri = source.String("ManifestS3Uri"),
                 ETag = source.String("ETag"),
                 ManifestEtag = source.String("ManifestEtag"),
-            };
+            });
         }
 
-        private static AdditionalS3DataSource AdditionalS3DataSource(AttributeArguments source) => new()
+        private AdditionalS3DataSource AdditionalS3DataSource(AttributeArguments source) => Bind(source, new AdditionalS3DataSource
         {
             S3DataType = source.Enum(0),
             S3Uri = source.String(1),
             CompressionType = source.Enum("CompressionType"),
             ETag = source.String("ETag"),
-        };
+        });
 
         private AlgorithmValidationSpecification? ValidationSpecification()
         {
@@ -196,11 +202,14 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            return new AlgorithmValidationSpecification
+            // The role is the specification's, but it is written on the profile: point at the profile that sets it.
+            int withRole = profiles.FindIndex(profile => profile.Has("ValidationRole"));
+            AttributeArguments roleSource = profiles[withRole < 0 ? 0 : withRole];
+            return Bind(roleSource, new AlgorithmValidationSpecification
             {
-                ValidationRole = profiles.Select(profile => profile.String("ValidationRole")).FirstOrDefault(role => role is not null),
+                ValidationRole = roleSource.String("ValidationRole"),
                 ValidationProfiles = profiles.Select(profile => ValidationProfile(profile, profiles.Count == 1)).ToList(),
-            };
+            });
         }
 
         private AlgorithmValidationProfile ValidationProfile(AttributeArguments profile, bool isOnlyProfile)
@@ -214,59 +223,59 @@ namespace AlgorithmGen.Generators.Parsing
             int? maxRuntime = profile.Integer("MaxRuntimeInSeconds");
             int? maxWait = profile.Integer("MaxWaitTimeInSeconds");
             int? maxPending = profile.Integer("MaxPendingTimeInSeconds");
-            return new AlgorithmValidationProfile
+            return Bind(profile, new AlgorithmValidationProfile
             {
                 ProfileName = name,
-                TrainingJobDefinition = new TrainingJobDefinition
+                TrainingJobDefinition = Bind(profile, new TrainingJobDefinition
                 {
                     TrainingInputMode = profile.Enum("TrainingInputMode"),
                     HyperParameters = profile.Map("HyperParameters"),
                     InputDataConfig = ListOrNull(All(AttributeNames.ValidationInput).Where(Belongs).Select(ValidationChannel)),
-                    OutputDataConfig = new OutputDataConfig
+                    OutputDataConfig = Bind(profile, new OutputDataConfig
                     {
                         KmsKeyId = profile.String("OutputKmsKeyId"),
                         S3OutputPath = profile.String("S3OutputPath"),
                         CompressionType = profile.Enum("OutputCompressionType"),
-                    },
-                    ResourceConfig = new ResourceConfig
+                    }),
+                    ResourceConfig = Bind(profile, new ResourceConfig
                     {
                         InstanceType = profile.String("InstanceType"),
                         InstanceCount = profile.Integer("InstanceCount"),
                         VolumeSizeInGB = profile.Integer("VolumeSizeInGB"),
                         VolumeKmsKeyId = profile.String("VolumeKmsKeyId"),
                         KeepAlivePeriodInSeconds = profile.Integer("KeepAlivePeriodInSeconds"),
-                        InstanceGroups = ListOrNull(groups.Select(group => new InstanceGroup
+                        InstanceGroups = ListOrNull(groups.Select(group => Bind(group, new InstanceGroup
                         {
                             InstanceType = group.String(1),
                             InstanceCount = group.Integer(2),
                             InstanceGroupName = group.String(0),
-                        })),
+                        }))),
                         TrainingPlanArn = profile.String("TrainingPlanArn"),
-                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 ? null : new InstancePlacementConfig
+                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 ? null : Bind(profile, new InstancePlacementConfig
                         {
                             EnableMultipleJobs = multipleJobs,
-                            PlacementSpecifications = ListOrNull(placements.Select(placement => new PlacementSpecification
+                            PlacementSpecifications = ListOrNull(placements.Select(placement => Bind(placement, new PlacementSpecification
                             {
                                 UltraServerId = placement.String("UltraServerId"),
                                 InstanceCount = placement.Integer(0),
-                            })),
-                        },
-                    },
-                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null ? null : new StoppingCondition
+                            }))),
+                        }),
+                    }),
+                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null ? null : Bind(profile, new StoppingCondition
                     {
                         MaxRuntimeInSeconds = maxRuntime,
                         MaxWaitTimeInSeconds = maxWait,
                         MaxPendingTimeInSeconds = maxPending,
-                    },
-                },
+                    }),
+                }),
                 TransformJobDefinition = All(AttributeNames.ValidationTransformJob).Where(Belongs).Select(TransformJob).FirstOrDefault(),
-            };
+            });
         }
 
-        private static Channel ValidationChannel(AttributeArguments input)
+        private Channel ValidationChannel(AttributeArguments input)
         {
             long? seed = input.Long("ShuffleSeed");
-            return new Channel
+            return Bind(input, new Channel
             {
                 ChannelName = input.String(0),
                 DataSource = ChannelDataSource(input),
@@ -274,71 +283,78 @@ namespace AlgorithmGen.Generators.Parsing
                 CompressionType = input.Enum("CompressionType"),
                 RecordWrapperType = input.Enum("RecordWrapperType"),
                 InputMode = input.Enum("InputMode"),
-                ShuffleConfig = seed is null ? null : new ShuffleConfig { Seed = seed },
-            };
+                ShuffleConfig = seed is null ? null : Bind(input, new ShuffleConfig { Seed = seed }),
+            });
         }
 
-        private static DataSource ChannelDataSource(AttributeArguments input)
+        private DataSource ChannelDataSource(AttributeArguments input)
         {
             bool hasS3 = input.Has("S3Uri") || input.Has("S3DataType");
             bool hasFileSystem = input.Has("FileSystemId") || input.Has("DirectoryPath") || input.Has("FileSystemType") || input.Has("FileSystemAccessMode");
             string? datasetArn = input.String("DatasetArn");
             bool? acceptEula = input.Boolean("AcceptEula");
             string? hubContentArn = input.String("HubContentArn");
-            return new DataSource
+            return Bind(input, new DataSource
             {
-                S3DataSource = !hasS3 ? null : new S3DataSource
+                S3DataSource = !hasS3 ? null : Bind(input, new S3DataSource
                 {
                     S3DataType = input.Enum("S3DataType"),
                     S3Uri = input.String("S3Uri"),
                     S3DataDistributionType = input.Enum("S3DataDistributionType"),
                     AttributeNames = input.Strings("AttributeNames"),
                     InstanceGroupNames = input.Strings("InstanceGroupNames"),
-                    ModelAccessConfig = acceptEula is null ? null : new ModelAccessConfig { AcceptEula = acceptEula },
-                    HubAccessConfig = hubContentArn is null ? null : new HubAccessConfig { HubContentArn = hubContentArn },
-                },
-                FileSystemDataSource = !hasFileSystem ? null : new FileSystemDataSource
+                    ModelAccessConfig = acceptEula is null ? null : Bind(input, new ModelAccessConfig { AcceptEula = acceptEula }),
+                    HubAccessConfig = hubContentArn is null ? null : Bind(input, new HubAccessConfig { HubContentArn = hubContentArn }),
+                }),
+                FileSystemDataSource = !hasFileSystem ? null : Bind(input, new FileSystemDataSource
                 {
                     FileSystemId = input.String("FileSystemId"),
                     FileSystemAccessMode = input.Enum("FileSystemAccessMode"),
                     FileSystemType = input.Enum("FileSystemType"),
                     DirectoryPath = input.String("DirectoryPath"),
-                },
-                DatasetSource = datasetArn is null ? null : new DatasetSource { DatasetArn = datasetArn },
-            };
+                }),
+                DatasetSource = datasetArn is null ? null : Bind(input, new DatasetSource { DatasetArn = datasetArn }),
+            });
         }
 
-        private static TransformJobDefinition TransformJob(AttributeArguments job) => new()
+        private TransformJobDefinition TransformJob(AttributeArguments job) => Bind(job, new TransformJobDefinition
         {
             MaxConcurrentTransforms = job.Integer("MaxConcurrentTransforms"),
             MaxPayloadInMB = job.Integer("MaxPayloadInMB"),
             BatchStrategy = job.Enum("BatchStrategy"),
             Environment = job.Map("Environment"),
-            TransformInput = new TransformInput
+            TransformInput = Bind(job, new TransformInput
             {
-                DataSource = new TransformDataSource
+                DataSource = Bind(job, new TransformDataSource
                 {
-                    S3DataSource = new TransformS3DataSource { S3DataType = job.Enum("S3DataType"), S3Uri = job.String("S3Uri") },
-                },
+                    S3DataSource = Bind(job, new TransformS3DataSource { S3DataType = job.Enum("S3DataType"), S3Uri = job.String("S3Uri") }),
+                }),
                 ContentType = job.String("ContentType"),
                 CompressionType = job.Enum("CompressionType"),
                 SplitType = job.Enum("SplitType"),
-            },
-            TransformOutput = new TransformOutput
+            }),
+            TransformOutput = Bind(job, new TransformOutput
             {
                 S3OutputPath = job.String("S3OutputPath"),
                 Accept = job.String("Accept"),
                 AssembleWith = job.Enum("AssembleWith"),
                 KmsKeyId = job.String("KmsKeyId"),
-            },
-            TransformResources = new TransformResources
+            }),
+            TransformResources = Bind(job, new TransformResources
             {
                 InstanceType = job.String("InstanceType"),
                 InstanceCount = job.Integer("InstanceCount"),
                 VolumeKmsKeyId = job.String("VolumeKmsKeyId"),
                 TransformAmiVersion = job.String("TransformAmiVersion"),
-            },
-        };
+            }),
+        });
+
+        private T Bind<T>(AttributeArguments source, T shape)
+            where T : IApiShape
+        {
+            _sourceMap?.Bind(shape, new ShapeOrigin(source.Data, property: null));
+            return shape;
+        }
 
         private AttributeArguments? Single(string name)
         {

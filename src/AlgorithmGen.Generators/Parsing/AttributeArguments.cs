@@ -16,6 +16,8 @@ namespace AlgorithmGen.Generators.Parsing
 
         public AttributeArguments(AttributeData attribute) => _attribute = attribute;
 
+        public AttributeData Data => _attribute;
+
         /// <summary>
         /// True when the attribute is half-typed: a syntax error inside it, or an argument the compiler could not
         /// bind. The class then gets no generated code until the attribute is complete.

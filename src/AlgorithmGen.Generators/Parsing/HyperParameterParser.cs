@@ -24,7 +24,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <returns>The specifications, or null when an attribute could not be bound (half-typed code).</returns>
-        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, Compilation compilation, int naming, CancellationToken cancellationToken)
+        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, Compilation compilation, int naming, SourceMap? sourceMap, CancellationToken cancellationToken)
         {
             var result = new List<HyperParameterSpecification>();
             foreach (ISymbol member in type.GetMembers())
@@ -51,6 +51,8 @@ namespace AlgorithmGen.Generators.Parsing
                     if (Specification(property, arguments, compilation, naming, cancellationToken) is { } specification)
                     {
                         result.Add(specification);
+                        BindAll(sourceMap, new ShapeOrigin(attribute, property), specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification,
+                            specification.Range?.ContinuousParameterRangeSpecification, specification.Range?.CategoricalParameterRangeSpecification);
                     }
                 }
             }
@@ -116,7 +118,8 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            values ??= kind switch
+            // A bool or enum lists its own values, unless the type was overridden to something else.
+            values ??= type != "Categorical" ? null : kind switch
             {
                 ClrKind.Boolean => new List<string> { "true", "false" },
                 ClrKind.Enum => WireValues.EnumMembers(enumType!),
@@ -129,27 +132,44 @@ namespace AlgorithmGen.Generators.Parsing
                 Name = arguments.String("Name") ?? arguments.String(0) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
                 Description = arguments.String("Description") ?? DocComments.Summary(property, cancellationToken),
                 Type = type,
-                Range = Range(type, arguments, values),
+                Range = Range(type, kind, arguments, values),
                 IsTunable = arguments.Boolean("IsTunable"),
                 IsRequired = isRequired,
                 DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, compilation, cancellationToken),
             };
         }
 
-        private static ParameterRange? Range(string type, AttributeArguments arguments, List<string>? values)
+        /// <summary>
+        /// The range as written: bounds make a numeric range (Integer for integer properties and Integer types,
+        /// else Continuous) and values a categorical one, whatever the type, so a range that contradicts the type
+        /// reaches the rules (AG0103) instead of disappearing.
+        /// </summary>
+        private static ParameterRange? Range(string type, ClrKind kind, AttributeArguments arguments, List<string>? values)
         {
             string? min = arguments.Scalar("MinValue");
             string? max = arguments.Scalar("MaxValue");
-            switch (type)
+            bool integer = type == "Integer" || (type != "Continuous" && kind == ClrKind.Integer);
+            if (min is null && max is null && values is null)
             {
-                case "Integer" when min is not null || max is not null:
-                    return new ParameterRange { IntegerParameterRangeSpecification = new IntegerParameterRangeSpecification { MinValue = min, MaxValue = max } };
-                case "Continuous" when min is not null || max is not null:
-                    return new ParameterRange { ContinuousParameterRangeSpecification = new ContinuousParameterRangeSpecification { MinValue = min, MaxValue = max } };
-                case "Categorical" when values is not null:
-                    return new ParameterRange { CategoricalParameterRangeSpecification = new CategoricalParameterRangeSpecification { Values = values } };
-                default:
-                    return null;
+                return null;
+            }
+
+            return new ParameterRange
+            {
+                IntegerParameterRangeSpecification = (min is not null || max is not null) && integer ? new IntegerParameterRangeSpecification { MinValue = min, MaxValue = max } : null,
+                ContinuousParameterRangeSpecification = (min is not null || max is not null) && !integer ? new ContinuousParameterRangeSpecification { MinValue = min, MaxValue = max } : null,
+                CategoricalParameterRangeSpecification = values is not null ? new CategoricalParameterRangeSpecification { Values = values } : null,
+            };
+        }
+
+        private static void BindAll(SourceMap? sourceMap, ShapeOrigin origin, params IApiShape?[] shapes)
+        {
+            foreach (IApiShape? shape in shapes)
+            {
+                if (sourceMap is not null && shape is not null)
+                {
+                    sourceMap.Bind(shape, origin);
+                }
             }
         }
 

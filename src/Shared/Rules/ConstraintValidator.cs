@@ -15,24 +15,10 @@ namespace AlgorithmGen.Rules
     /// </summary>
     public sealed class ConstraintValidator : IShapeVisitor
     {
-        /// <summary>A required member is missing.</summary>
-        public const string RequiredMember = "AG0001";
-        /// <summary>A string is too short or too long.</summary>
-        public const string Length = "AG0002";
-        /// <summary>A string does not match the member's pattern.</summary>
-        public const string Pattern = "AG0003";
-        /// <summary>A value is not one of the member's enum values.</summary>
-        public const string EnumValue = "AG0004";
-        /// <summary>A list or map has too few or too many items.</summary>
-        public const string ItemCount = "AG0005";
-        /// <summary>A number is out of bounds.</summary>
-        public const string NumberRange = "AG0006";
-        /// <summary>An instance type the shipped service model does not know.</summary>
-        public const string UnknownInstanceType = "AG0007";
-
         private static readonly ConcurrentDictionary<string, Regex> Patterns = new ConcurrentDictionary<string, Regex>();
         private readonly List<Violation> _violations = new List<Violation>();
         private readonly Stack<string> _path = new Stack<string>();
+        private readonly Stack<IApiShape> _owners = new Stack<IApiShape>();
 
         private ConstraintValidator()
         {
@@ -42,7 +28,7 @@ namespace AlgorithmGen.Rules
         public static IReadOnlyList<Violation> Validate(IApiShape shape)
         {
             var validator = new ConstraintValidator();
-            shape.Accept(validator);
+            validator.Walk(shape);
             return validator._violations;
         }
 
@@ -54,7 +40,7 @@ namespace AlgorithmGen.Rules
         {
             if (Present(member, value))
             {
-                CheckString(member, member.Name, value!);
+                CheckString(member, member.Name, null, value!);
             }
 
             return value;
@@ -97,7 +83,7 @@ namespace AlgorithmGen.Rules
             if (Present(member, value))
             {
                 _path.Push(member.Name);
-                value!.Accept(this);
+                Walk(value!);
                 _path.Pop();
             }
 
@@ -111,14 +97,13 @@ namespace AlgorithmGen.Rules
                 CheckCount(member, value!.Count);
                 for (int i = 0; i < value.Count; i++)
                 {
-                    string at = member.Name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                     if (value[i] is null)
                     {
-                        Add(RequiredMember, RuleSeverity.Error, at, "A list item is null; remove it or give it a value.");
+                        Add(RuleCatalog.RequiredMember, member.Name, i, "A list item is null; remove it or give it a value.");
                     }
                     else if (member.Item is { } item)
                     {
-                        CheckString(item, at, value[i]);
+                        CheckString(item, member.Name, i, value[i]);
                     }
                 }
             }
@@ -136,12 +121,12 @@ namespace AlgorithmGen.Rules
                     string at = member.Name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                     if (value[i] is null)
                     {
-                        Add(RequiredMember, RuleSeverity.Error, at, "A list item is null; remove it or give it a value.");
+                        Add(RuleCatalog.RequiredMember, member.Name, i, "A list item is null; remove it or give it a value.");
                         continue;
                     }
 
                     _path.Push(at);
-                    value[i].Accept(this);
+                    Walk(value[i]);
                     _path.Pop();
                 }
             }
@@ -156,24 +141,30 @@ namespace AlgorithmGen.Rules
                 CheckCount(member, value!.Count);
                 foreach (KeyValuePair<string, string> entry in value)
                 {
-                    string at = member.Name + "[\"" + entry.Key + "\"]";
                     if (member.Key is { } key)
                     {
-                        CheckString(key, at + " (key)", entry.Key);
+                        CheckString(key, member.Name, null, entry.Key);
                     }
 
                     if (entry.Value is null)
                     {
-                        Add(RequiredMember, RuleSeverity.Error, at, "A map value is null; give it a value (it may be empty).");
+                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).");
                     }
                     else if (member.Value is { } valueSpec)
                     {
-                        CheckString(valueSpec, at, entry.Value);
+                        CheckString(valueSpec, member.Name, null, entry.Value);
                     }
                 }
             }
 
             return value;
+        }
+
+        private void Walk(IApiShape shape)
+        {
+            _owners.Push(shape);
+            shape.Accept(this);
+            _owners.Pop();
         }
 
         private bool Present(MemberSpec member, object? value)
@@ -185,13 +176,13 @@ namespace AlgorithmGen.Rules
 
             if (member.Required)
             {
-                Add(RequiredMember, RuleSeverity.Error, member.Name, "'" + member.Name + "' is required; set it.");
+                Add(RuleCatalog.RequiredMember, member.Name, null, "'" + member.Name + "' is required; set it.");
             }
 
             return false;
         }
 
-        private void CheckString(MemberSpec spec, string at, string value)
+        private void CheckString(MemberSpec spec, string member, int? index, string value)
         {
             if (spec.EnumValues is { } allowed)
             {
@@ -199,9 +190,9 @@ namespace AlgorithmGen.Rules
                 {
                     bool isInstanceType = spec.ShapeName.EndsWith("InstanceType", StringComparison.Ordinal);
                     Add(
-                        isInstanceType ? UnknownInstanceType : EnumValue,
-                        isInstanceType ? RuleSeverity.Warning : RuleSeverity.Error,
-                        at,
+                        isInstanceType ? RuleCatalog.UnknownInstanceType : RuleCatalog.EnumValue,
+                        member,
+                        index,
                         isInstanceType
                             ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); check the spelling, or ignore this if the type is new."
                             : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".");
@@ -212,17 +203,17 @@ namespace AlgorithmGen.Rules
 
             if (spec.Min is { } min && value.Length < min)
             {
-                Add(Length, RuleSeverity.Error, at, "Has " + value.Length + " characters; at least " + min + " are required.");
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.");
             }
 
             if (spec.Max is { } max && value.Length > max)
             {
-                Add(Length, RuleSeverity.Error, at, "Has " + value.Length + " characters; at most " + max + " are allowed.");
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.");
             }
 
             if (spec.Pattern is { } pattern && !MatchesWhole(pattern, value))
             {
-                Add(Pattern, RuleSeverity.Error, at, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".");
+                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".");
             }
         }
 
@@ -230,12 +221,12 @@ namespace AlgorithmGen.Rules
         {
             if (member.Min is { } min && count < min)
             {
-                Add(ItemCount, RuleSeverity.Error, member.Name, "Has " + count + " items; at least " + min + " are required.");
+                Add(RuleCatalog.ItemCount, member.Name, null, "Has " + count + " items; at least " + min + " are required.");
             }
 
             if (member.Max is { } max && count > max)
             {
-                Add(ItemCount, RuleSeverity.Error, member.Name, "Has " + count + " items; at most " + max + " are allowed.");
+                Add(RuleCatalog.ItemCount, member.Name, null, "Has " + count + " items; at most " + max + " are allowed.");
             }
         }
 
@@ -243,19 +234,19 @@ namespace AlgorithmGen.Rules
         {
             if ((member.Min is { } min && value < min) || (member.Max is { } max && value > max))
             {
-                Add(NumberRange, RuleSeverity.Error, member.Name, value.ToString(CultureInfo.InvariantCulture) + " is out of range; use " + Bounds(member) + ".");
+                Add(RuleCatalog.NumberRange, member.Name, null, value.ToString(CultureInfo.InvariantCulture) + " is out of range; use " + Bounds(member) + ".");
             }
         }
 
         private static string Bounds(MemberSpec member) =>
             member.Max is { } max ? member.Min + "–" + max : "at least " + member.Min;
 
-        private void Add(string ruleId, RuleSeverity severity, string member, string message)
+        private void Add(Rule rule, string member, int? index, string message)
         {
             var segments = new List<string>(_path);
             segments.Reverse();
-            segments.Add(member);
-            _violations.Add(new Violation(ruleId, severity, string.Join(".", segments), message));
+            segments.Add(index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member);
+            _violations.Add(new Violation(rule, string.Join(".", segments), message, _owners.Peek(), member, index));
         }
 
         private static bool Contains(IReadOnlyList<string> values, string value)

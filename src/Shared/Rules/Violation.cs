@@ -1,4 +1,6 @@
 #nullable enable
+using AlgorithmGen.Model;
+
 namespace AlgorithmGen.Rules
 {
     /// <summary>How serious a violation is: the same scale as the analyzers' diagnostics.</summary>
@@ -16,25 +18,45 @@ namespace AlgorithmGen.Rules
     public sealed class Violation
     {
         /// <summary>Creates a violation.</summary>
-        public Violation(string ruleId, RuleSeverity severity, string path, string message)
+        /// <param name="rule">The broken rule.</param>
+        /// <param name="path">Where in the request, e.g. <c>TrainingSpecification.TrainingChannels[0].Name</c>.</param>
+        /// <param name="message">What is wrong and how to fix it.</param>
+        /// <param name="owner">The structure holding the offending member, if any.</param>
+        /// <param name="member">The offending member of <paramref name="owner"/>.</param>
+        /// <param name="index">The offending item, when the member is a list.</param>
+        public Violation(Rule rule, string path, string message, IApiShape? owner = null, string? member = null, int? index = null)
         {
-            RuleId = ruleId;
-            Severity = severity;
+            Rule = rule;
             Path = path;
             Message = message;
+            Owner = owner;
+            Member = member;
+            Index = index;
         }
 
+        /// <summary>The broken rule.</summary>
+        public Rule Rule { get; }
+
         /// <summary>The rule's ID (documented in <c>docs/rules/&lt;ID&gt;.md</c>).</summary>
-        public string RuleId { get; }
+        public string RuleId => Rule.Id;
 
         /// <summary>How serious it is.</summary>
-        public RuleSeverity Severity { get; }
+        public RuleSeverity Severity => Rule.Severity;
 
         /// <summary>Where in the request, e.g. <c>TrainingSpecification.TrainingChannels[0].Name</c>.</summary>
         public string Path { get; }
 
         /// <summary>What is wrong and how to fix it.</summary>
         public string Message { get; }
+
+        /// <summary>The structure holding the offending member (lets the analyzers find the attribute argument).</summary>
+        public IApiShape? Owner { get; }
+
+        /// <summary>The offending member of <see cref="Owner"/>.</summary>
+        public string? Member { get; }
+
+        /// <summary>The offending item, when the member is a list.</summary>
+        public int? Index { get; }
 
         /// <inheritdoc />
         public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " at " + Path + ": " + Message;

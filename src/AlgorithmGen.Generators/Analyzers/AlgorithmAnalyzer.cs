@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AlgorithmGen.Generators.Analyzers
+{
+    /// <summary>
+    /// Reports every rule of <see cref="RuleCatalog"/> for <c>[Algorithm]</c> classes: it builds the request the class
+    /// declares with the generator's own parser, runs the same <see cref="RequestValidator"/> the runtime runs, and
+    /// places each violation on the attribute argument (or property) that caused it. AlgorithmGen's own usage rules
+    /// (AG09xx) are checked here too. The generator reports nothing, so <c>#pragma</c> and .editorconfig work.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AlgorithmAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (start.Compilation.GetTypeByMetadataName(AttributeNames.Algorithm) is not { } algorithmAttribute)
+                {
+                    return; // The project does not reference AlgorithmGen.
+                }
+
+                var names = new ConcurrentBag<(string Name, Location Location, string Type)>();
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, names), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(end => ReportDuplicateNames(end, names));
+            });
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, ConcurrentBag<(string, Location, string)> names)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            AttributeData? algorithm = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute));
+            if (algorithm is null)
+            {
+                UsageRules.ReportOrphans(context, type);
+                return;
+            }
+
+            try
+            {
+                UsageRules.Report(context, type, algorithm);
+                var sourceMap = new SourceMap();
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, context.Compilation, sourceMap, context.CancellationToken);
+                if (request is null)
+                {
+                    return; // Half-typed attributes: the compiler's own errors say what is wrong.
+                }
+
+                Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
+                if (request.AlgorithmName is { } name)
+                {
+                    Location nameLocation = ArgumentLocator.Locate(sourceMap.Find(request), "CreateAlgorithmInput", "AlgorithmName", null, fallback, context.CancellationToken);
+                    names.Add((name, nameLocation, type.ToDisplayString()));
+                }
+
+                foreach (Violation violation in RequestValidator.Validate(request))
+                {
+                    Location location = violation.Owner is { } owner
+                        ? ArgumentLocator.Locate(sourceMap.Find(owner), owner.ShapeName, violation.Member, violation.Index, fallback, context.CancellationToken)
+                        : fallback;
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // An analyzer exception would surface as AD0001 and hide every other diagnostic; code this unusual
+                // gets no AlgorithmGen diagnostics instead. The robustness tests keep this path unreached.
+            }
+        }
+
+        private static void ReportDuplicateNames(CompilationAnalysisContext context, ConcurrentBag<(string Name, Location Location, string Type)> names)
+        {
+            foreach (IGrouping<string, (string Name, Location Location, string Type)> group in names.GroupBy(n => n.Name, StringComparer.Ordinal))
+            {
+                if (group.Count() < 2)
+                {
+                    continue;
+                }
+
+                string types = string.Join(", ", group.Select(n => n.Type).OrderBy(t => t, StringComparer.Ordinal));
+                foreach ((string name, Location location, string _) in group)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.DuplicateAlgorithmName), location,
+                        "Algorithm name '" + name + "' is declared by " + types + "; algorithm names must be unique in an account and region. Rename all but one."));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AlgorithmGen.Model;
+
+namespace AlgorithmGen.Rules
+{
+    /// <summary>AG03xx: the validation profile's jobs must be jobs the algorithm can run.</summary>
+    internal static class ValidationProfileRules
+    {
+        // Instance families with local NVMe instance storage: SageMaker refuses a VolumeKmsKeyId on them.
+        private static readonly HashSet<string> LocalStorageFamilies = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "c5d", "c6gd", "c6id", "c7gd", "d3", "g4dn", "g5", "g6", "g6e", "gr6", "i3", "i4i", "m5ad", "m5d", "m6gd", "m6id", "m7gd",
+            "p3dn", "p4d", "p4de", "p5", "p5e", "p5en", "r5ad", "r5d", "r6gd", "r6id", "r7gd", "trn1", "trn1n", "trn2", "x2iedn", "z1d",
+        };
+
+        public static void Check(RuleContext context)
+        {
+            CreateAlgorithmRequest request = context.Request;
+            foreach (AlgorithmValidationProfile profile in request.ValidationSpecification?.ValidationProfiles ?? Enumerable.Empty<AlgorithmValidationProfile>())
+            {
+                if (profile is null)
+                {
+                    continue;
+                }
+
+                if (profile.TrainingJobDefinition is { } training)
+                {
+                    CheckTrainingJob(context, request.TrainingSpecification, training);
+                }
+
+                if (profile.TransformJobDefinition is { } transform)
+                {
+                    CheckTransformJob(context, request.InferenceSpecification, profile, transform);
+                }
+            }
+        }
+
+        private static void CheckTrainingJob(RuleContext context, TrainingSpecification? specification, TrainingJobDefinition job)
+        {
+            Dictionary<string, ChannelSpecification> channels = (specification?.TrainingChannels ?? new List<ChannelSpecification>())
+                .Where(c => c?.Name is not null)
+                .GroupBy(c => c.Name!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            Dictionary<string, HyperParameterSpecification> hyperParameters = (specification?.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
+                .Where(h => h?.Name is not null)
+                .GroupBy(h => h.Name!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+            var usedChannels = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Channel input in job.InputDataConfig ?? Enumerable.Empty<Channel>())
+            {
+                if (input?.ChannelName is not { } name)
+                {
+                    continue;
+                }
+
+                usedChannels.Add(name);
+                string mode = input.InputMode ?? job.TrainingInputMode ?? "File";
+                if (!channels.TryGetValue(name, out ChannelSpecification? channel))
+                {
+                    context.Report(RuleCatalog.UndeclaredValidationChannel, input, "ChannelName",
+                        "The validation job reads channel '" + name + "', which the training specification does not declare; declare it with [Channel(\"" + name + "\", ...)] or use a declared channel.");
+                }
+                else
+                {
+                    CheckInputAgainstChannel(context, job, input, channel, mode);
+                }
+
+                CheckPipeOnly(context, input, mode);
+            }
+
+            foreach (ChannelSpecification channel in channels.Values)
+            {
+                if (channel.IsRequired == true && !usedChannels.Contains(channel.Name!))
+                {
+                    context.Report(RuleCatalog.MissingRequiredInValidation, job, "InputDataConfig",
+                        "Required channel '" + channel.Name + "' gets no input in the validation job; add [ValidationInput(\"" + channel.Name + "\", ...)].");
+                }
+            }
+
+            CheckHyperParameters(context, job, hyperParameters);
+            CheckResources(context, specification, job.ResourceConfig);
+
+            if (job.StoppingCondition is { MaxWaitTimeInSeconds: { } wait, MaxRuntimeInSeconds: { } runtime } stopping && wait < runtime)
+            {
+                context.Report(RuleCatalog.WaitShorterThanRuntime, stopping, "MaxWaitTimeInSeconds",
+                    "MaxWaitTimeInSeconds (" + wait + ") must be at least MaxRuntimeInSeconds (" + runtime + "): it includes the run time. Raise it to " + runtime + " or more.");
+            }
+        }
+
+        private static void CheckInputAgainstChannel(RuleContext context, TrainingJobDefinition job, Channel input, ChannelSpecification channel, string mode)
+        {
+            if (input.ContentType is { } contentType && channel.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
+            {
+                context.Report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
+                    "Channel '" + channel.Name + "' does not support content type '" + contentType + "'; use one of: " + string.Join(", ", contentTypes) + ".");
+            }
+
+            if (channel.SupportedInputModes is { } modes && !modes.Contains(mode))
+            {
+                bool inherited = input.InputMode is null;
+                context.Report(RuleCatalog.UnsupportedInValidation, inherited ? job : (IApiShape)input, inherited ? "TrainingInputMode" : "InputMode",
+                    "Channel '" + channel.Name + "' does not support input mode " + mode + (inherited ? " (the job's TrainingInputMode)" : string.Empty) + "; use one of: " + string.Join(", ", modes) + ".");
+            }
+
+            if (input.CompressionType is { } compression && compression != "None" && channel.SupportedCompressionTypes is { } compressions && !compressions.Contains(compression))
+            {
+                context.Report(RuleCatalog.UnsupportedInValidation, input, "CompressionType",
+                    "Channel '" + channel.Name + "' does not support compression " + compression + "; use one of: " + string.Join(", ", compressions) + ".");
+            }
+        }
+
+        private static void CheckPipeOnly(RuleContext context, Channel input, string mode)
+        {
+            if (mode == "Pipe")
+            {
+                return;
+            }
+
+            if (input.CompressionType is { } compression && compression != "None")
+            {
+                context.Report(RuleCatalog.PipeOnlyMember, input, "CompressionType",
+                    "CompressionType " + compression + " on channel '" + input.ChannelName + "' is used only in Pipe input mode; in " + mode + " mode leave it unset.");
+            }
+
+            if (input.RecordWrapperType is { } wrapper && wrapper != "None")
+            {
+                context.Report(RuleCatalog.PipeOnlyMember, input, "RecordWrapperType",
+                    "RecordWrapperType " + wrapper + " on channel '" + input.ChannelName + "' applies in Pipe input mode only; in " + mode + " mode leave it unset.");
+            }
+
+            if (input.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } s3)
+            {
+                context.Report(RuleCatalog.PipeOnlyMember, s3, "S3DataType",
+                    "AugmentedManifestFile on channel '" + input.ChannelName + "' can only be used in Pipe input mode; set the channel's InputMode to Pipe or use S3Prefix/ManifestFile.");
+            }
+        }
+
+        private static void CheckHyperParameters(RuleContext context, TrainingJobDefinition job, Dictionary<string, HyperParameterSpecification> declared)
+        {
+            Dictionary<string, string> values = job.HyperParameters ?? new Dictionary<string, string>();
+            foreach (KeyValuePair<string, string> entry in values)
+            {
+                if (!declared.TryGetValue(entry.Key, out HyperParameterSpecification? specification))
+                {
+                    context.Report(RuleCatalog.UndeclaredValidationHyperParameter, job, "HyperParameters",
+                        "The validation job sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.");
+                }
+                else if (entry.Value is { } value && HyperParameterValues.Problem(specification, value) is { } problem)
+                {
+                    context.Report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
+                        "The validation job's value for '" + entry.Key + "' is not valid for a " + specification.Type + " hyperparameter: " + problem + ".");
+                }
+            }
+
+            foreach (HyperParameterSpecification specification in declared.Values)
+            {
+                if (specification.IsRequired == true && specification.DefaultValue is null && !values.ContainsKey(specification.Name!))
+                {
+                    context.Report(RuleCatalog.MissingRequiredInValidation, job, "HyperParameters",
+                        "Required hyperparameter '" + specification.Name + "' has no value in the validation job; add \"" + specification.Name + "=<value>\" to its HyperParameters.");
+                }
+            }
+        }
+
+        private static void CheckResources(RuleContext context, TrainingSpecification? specification, ResourceConfig? resources)
+        {
+            if (resources is null)
+            {
+                return;
+            }
+
+            List<string>? supported = specification?.SupportedTrainingInstanceTypes;
+            if (resources.InstanceType is { } type && supported is not null && !supported.Contains(type))
+            {
+                context.Report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",
+                    "The validation job runs on " + type + ", which is not among the algorithm's SupportedTrainingInstanceTypes (" + string.Join(", ", supported) + ").");
+            }
+
+            int instances = resources.InstanceCount ?? 0;
+            foreach (InstanceGroup group in resources.InstanceGroups ?? Enumerable.Empty<InstanceGroup>())
+            {
+                instances += group?.InstanceCount ?? 0;
+                if (group?.InstanceType is { } groupType && supported is not null && !supported.Contains(groupType))
+                {
+                    context.Report(RuleCatalog.UnsupportedInValidation, group, "InstanceType",
+                        "Instance group '" + group.InstanceGroupName + "' runs on " + groupType + ", which is not among the algorithm's SupportedTrainingInstanceTypes.");
+                }
+            }
+
+            if (specification?.SupportsDistributedTraining != true && instances > 1)
+            {
+                context.Report(RuleCatalog.DistributedTrainingNotSupported, resources, "InstanceCount",
+                    "The validation job asks for " + instances + " instances but the algorithm does not support distributed training; use 1 instance or set SupportsDistributedTraining = true.");
+            }
+
+            if (resources.VolumeKmsKeyId is not null && HasLocalStorage(resources.InstanceType))
+            {
+                context.Report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
+                    resources.InstanceType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.");
+            }
+        }
+
+        private static void CheckTransformJob(RuleContext context, InferenceSpecification? inference, AlgorithmValidationProfile profile, TransformJobDefinition job)
+        {
+            if (inference is null)
+            {
+                context.Report(RuleCatalog.InvalidTransformJob, profile, "TransformJobDefinition",
+                    "The validation profile has a transform job but the algorithm has no inference specification to run it; add [InferenceSpecification] and an [InferenceContainer].");
+            }
+
+            if (job.TransformInput?.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } source)
+            {
+                context.Report(RuleCatalog.InvalidTransformJob, source, "S3DataType",
+                    "AugmentedManifestFile is not compatible with transform input; use S3Prefix or ManifestFile.");
+            }
+
+            if (job.TransformResources is { } resources)
+            {
+                if (resources.InstanceType is { } type && inference?.SupportedTransformInstanceTypes is { } supported && !supported.Contains(type))
+                {
+                    context.Report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",
+                        "The validation transform job runs on " + type + ", which is not among the algorithm's SupportedTransformInstanceTypes (" + string.Join(", ", supported) + ").");
+                }
+
+                if (resources.VolumeKmsKeyId is not null && HasLocalStorage(resources.InstanceType))
+                {
+                    context.Report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
+                        resources.InstanceType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.");
+                }
+            }
+        }
+
+        /// <summary>Whether an instance type (<c>ml.&lt;family&gt;.&lt;size&gt;</c>) has local instance storage.</summary>
+        internal static bool HasLocalStorage(string? instanceType)
+        {
+            string[] parts = (instanceType ?? string.Empty).Split('.');
+            return parts.Length == 3 && LocalStorageFamilies.Contains(parts[1]);
+        }
+    }
+}
