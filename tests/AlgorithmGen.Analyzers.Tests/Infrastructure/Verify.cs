@@ -1,0 +1,40 @@
+extern alias generators;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using generators::AlgorithmGen.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AlgorithmGen.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// Runs <see cref="AlgorithmAnalyzer"/> over markup sources (<c>{|AG0101:text|}</c> marks the exact span a
+    /// diagnostic must cover) against .NET 8 reference assemblies from Basic.Reference.Assemblies (no downloads) and
+    /// the AlgorithmGen library.
+    /// </summary>
+    internal static class Verify
+    {
+        public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net80.References.All
+            .Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(AlgorithmAttribute).Assembly.Location))
+            .ToImmutableArray();
+
+        /// <summary>No package: the references come from <see cref="References"/>.</summary>
+        public static readonly ReferenceAssemblies NoPackages = new("net8.0");
+
+        public static Task Analyzer(string source, params DiagnosticResult[] expected)
+        {
+            var test = new CSharpAnalyzerTest<AlgorithmAnalyzer, DefaultVerifier>
+            {
+                TestCode = source,
+                ReferenceAssemblies = NoPackages,
+            };
+            test.TestState.AdditionalReferences.AddRange(References);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+    }
+}
