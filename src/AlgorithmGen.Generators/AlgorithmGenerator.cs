@@ -75,7 +75,7 @@ namespace AlgorithmGen.Generators
                     return null;
                 }
 
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, context.SemanticModel.Compilation, sourceMap: null, cancellationToken);
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), sourceMap: null, cancellationToken);
                 if (request?.AlgorithmName is not { } name)
                 {
                     return null;

@@ -54,9 +54,10 @@ namespace AlgorithmGen.Generators.Analyzers
 
             try
             {
-                UsageRules.Report(context, type, algorithm);
+                var semanticModels = new SemanticModels(context.Compilation);
+                UsageRules.Report(context, type, semanticModels);
                 var sourceMap = new SourceMap();
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, context.Compilation, sourceMap, context.CancellationToken);
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken);
                 if (request is null)
                 {
                     return; // Half-typed attributes: the compiler's own errors say what is wrong.

@@ -21,10 +21,10 @@ namespace AlgorithmGen.Generators.Analyzers
         private static readonly string[] ContainerParts = { AttributeNames.ModelDataSource, AttributeNames.AdditionalModelDataSource };
         private static readonly string[] ProfileParts = { AttributeNames.ValidationInput, AttributeNames.ValidationInstanceGroup, AttributeNames.ValidationPlacement, AttributeNames.ValidationTransformJob };
 
-        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData algorithm)
+        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels)
         {
             ReportShape(context, type);
-            ReportHyperParameters(context, type);
+            ReportHyperParameters(context, type, semanticModels);
             ReportReferences(context, type);
             ReportMapsAndSources(context, type);
             ReportGeneratedMemberConflicts(context, type);
@@ -68,7 +68,7 @@ namespace AlgorithmGen.Generators.Analyzers
             }
         }
 
-        private static void ReportHyperParameters(SymbolAnalysisContext context, INamedTypeSymbol type)
+        private static void ReportHyperParameters(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels)
         {
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
@@ -96,7 +96,7 @@ namespace AlgorithmGen.Generators.Analyzers
 
                 if (declaration?.Initializer is { } initializer
                     && !attribute.NamedArguments.Any(a => a.Key == "DefaultValue")
-                    && !context.Compilation.GetSemanticModel(initializer.SyntaxTree).GetConstantValue(initializer.Value, context.CancellationToken).HasValue)
+                    && !semanticModels.For(initializer.SyntaxTree).GetConstantValue(initializer.Value, context.CancellationToken).HasValue)
                 {
                     Report(context, RuleCatalog.NonConstantDefault, initializer.Value.GetLocation(),
                         "The initializer of '" + property.Name + "' is not a compile-time constant, so it can't be the hyperparameter's DefaultValue; use a constant or set DefaultValue = \"...\".");

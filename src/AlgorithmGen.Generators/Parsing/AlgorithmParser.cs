@@ -14,25 +14,25 @@ namespace AlgorithmGen.Generators.Parsing
     internal sealed class AlgorithmParser
     {
         private readonly INamedTypeSymbol _type;
-        private readonly Compilation _compilation;
+        private readonly SemanticModels _semanticModels;
         private readonly CancellationToken _cancellationToken;
         private readonly SourceMap? _sourceMap;
         private readonly List<(string Name, AttributeArguments Arguments)> _attributes = new();
 
-        private AlgorithmParser(INamedTypeSymbol type, Compilation compilation, SourceMap? sourceMap, CancellationToken cancellationToken)
+        private AlgorithmParser(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken)
         {
             _type = type;
-            _compilation = compilation;
+            _semanticModels = semanticModels;
             _sourceMap = sourceMap;
             _cancellationToken = cancellationToken;
         }
 
         /// <param name="type">The <c>[Algorithm]</c> class.</param>
-        /// <param name="compilation">The compilation, for the semantic models of property initializers.</param>
+        /// <param name="semanticModels">Semantic models for the property initializers.</param>
         /// <param name="sourceMap">When given, receives the attribute each structure came from (analyzers only).</param>
         /// <param name="cancellationToken">Cancels the parse.</param>
-        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, Compilation compilation, SourceMap? sourceMap, CancellationToken cancellationToken) =>
-            new AlgorithmParser(type, compilation, sourceMap, cancellationToken).Parse();
+        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken) =>
+            new AlgorithmParser(type, semanticModels, sourceMap, cancellationToken).Parse();
 
         private CreateAlgorithmRequest? Parse()
         {
@@ -58,7 +58,7 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _compilation, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _cancellationToken);
+            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _semanticModels, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _cancellationToken);
             if (hyperParameters is null)
             {
                 return null;

@@ -24,7 +24,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <returns>The specifications, or null when an attribute could not be bound (half-typed code).</returns>
-        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, Compilation compilation, int naming, SourceMap? sourceMap, CancellationToken cancellationToken)
+        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, SemanticModels semanticModels, int naming, SourceMap? sourceMap, CancellationToken cancellationToken)
         {
             var result = new List<HyperParameterSpecification>();
             foreach (ISymbol member in type.GetMembers())
@@ -48,7 +48,7 @@ namespace AlgorithmGen.Generators.Parsing
                         return null;
                     }
 
-                    if (Specification(property, arguments, compilation, naming, cancellationToken) is { } specification)
+                    if (Specification(property, arguments, semanticModels, naming, cancellationToken) is { } specification)
                     {
                         result.Add(specification);
                         BindAll(sourceMap, new ShapeOrigin(attribute, property), specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification,
@@ -100,7 +100,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         private static HyperParameterSpecification? Specification(
-            IPropertySymbol property, AttributeArguments arguments, Compilation compilation, int naming, CancellationToken cancellationToken)
+            IPropertySymbol property, AttributeArguments arguments, SemanticModels semanticModels, int naming, CancellationToken cancellationToken)
         {
             ClrKind kind = KindOf(property.Type, out INamedTypeSymbol? enumType);
             List<string>? values = arguments.Strings("Values");
@@ -135,7 +135,7 @@ namespace AlgorithmGen.Generators.Parsing
                 Range = Range(type, kind, arguments, values),
                 IsTunable = arguments.Boolean("IsTunable"),
                 IsRequired = isRequired,
-                DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, compilation, cancellationToken),
+                DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, semanticModels, cancellationToken),
             };
         }
 
@@ -174,7 +174,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <summary>The property initializer's constant value in wire form, or null when there is none or it is not constant.</summary>
-        private static string? InitializerValue(IPropertySymbol property, INamedTypeSymbol? enumType, Compilation compilation, CancellationToken cancellationToken)
+        private static string? InitializerValue(IPropertySymbol property, INamedTypeSymbol? enumType, SemanticModels semanticModels, CancellationToken cancellationToken)
         {
             foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
             {
@@ -183,7 +183,7 @@ namespace AlgorithmGen.Generators.Parsing
                     continue;
                 }
 
-                SemanticModel semanticModel = compilation.GetSemanticModel(initializer.SyntaxTree);
+                SemanticModel semanticModel = semanticModels.For(initializer.SyntaxTree);
                 Optional<object?> constant = semanticModel.GetConstantValue(initializer, cancellationToken);
                 if (!constant.HasValue || constant.Value is null)
                 {
