@@ -7,7 +7,7 @@ Writes, under src/Shared/Model/:
                       the API's order, each with its service-model constraints (MemberSpec);
   ServiceEnums.g.cs   every enum the shapes use, instance types included, as string arrays;
   InstanceTypes.g.cs  instance types as typed constants for attribute arguments (IntelliSense).
-and tests/AlgorithmGen.Tests/TestData/service-model-version.txt (the botocore version used).
+Each file's header names the botocore version it came from.
 
 Usage: python3 build/scripts/generate_service_model.py [--check]
   --check  exit 1 if the committed files differ from what botocore would produce now.

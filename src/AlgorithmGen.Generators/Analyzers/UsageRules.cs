@@ -27,6 +27,7 @@ namespace AlgorithmGen.Generators.Analyzers
             ReportHyperParameters(context, type, semanticModels);
             ReportReferences(context, type);
             ReportMapsAndSources(context, type);
+            ReportRepeats(context, type);
             ReportGeneratedMemberConflicts(context, type);
         }
 
@@ -145,10 +146,33 @@ namespace AlgorithmGen.Generators.Analyzers
                 string? problem = target is not null
                     ? profileNames.Contains(target) ? null : "names profile '" + target + "', but no [ValidationProfile] has that name"
                     : profileNames.Count == 0 ? "belongs to a validation profile, but there is none; add [ValidationProfile(\"name\", ...)]"
+                    : profileNames.Count > 1 ? "does not say which of the " + profileNames.Count + " profiles it belongs to; set Profile"
                     : null;
                 if (problem is not null)
                 {
                     Report(context, RuleCatalog.UnknownReference, ArgumentOrAttribute(part, "Profile", type, context), "[" + ShortName(part) + "] " + problem + ".");
+                }
+            }
+        }
+
+        /// <summary>Structures the API allows once per parent: a second attribute for the same parent is ignored (AG0908).</summary>
+        private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type)
+        {
+            AttributeSet attributes = new(type.GetAttributes());
+            ReportRepeats(context, type, attributes.Of(AttributeNames.AdditionalS3DataSource), "Container", "an AdditionalS3DataSource");
+            ReportRepeats(context, type, attributes.Of(AttributeNames.ModelDataSource), "Container", "a ModelDataSource");
+            ReportRepeats(context, type, attributes.Of(AttributeNames.ValidationTransformJob), "Profile", "a TransformJobDefinition");
+        }
+
+        private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type, IEnumerable<AttributeData> parts, string parentArgument, string what)
+        {
+            foreach (IGrouping<string, AttributeData> group in parts.GroupBy(part => Named(part, parentArgument) ?? string.Empty))
+            {
+                foreach (AttributeData repeat in group.Skip(1))
+                {
+                    Report(context, RuleCatalog.OrphanAttribute, Where(repeat, type, context),
+                        "[" + ShortName(repeat) + "] repeats one already declared" + (group.Key.Length == 0 ? string.Empty : " for '" + group.Key + "'")
+                        + "; the API allows " + what + " there only once, so this one is ignored. Remove it or merge it into the first.");
                 }
             }
         }
@@ -171,9 +195,9 @@ namespace AlgorithmGen.Generators.Analyzers
 
                 if (name == AttributeNames.ValidationInput)
                 {
-                    int sources = (HasAny(attribute, "S3Uri", "S3DataType", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "AcceptEula", "HubContentArn") ? 1 : 0)
-                        + (HasAny(attribute, "FileSystemId", "FileSystemAccessMode", "FileSystemType", "DirectoryPath") ? 1 : 0)
-                        + (HasAny(attribute, "DatasetArn") ? 1 : 0);
+                    int sources = (HasAny(attribute, AttributeNames.S3SourceArguments) ? 1 : 0)
+                        + (HasAny(attribute, AttributeNames.FileSystemSourceArguments) ? 1 : 0)
+                        + (HasAny(attribute, AttributeNames.DatasetSourceArguments) ? 1 : 0);
                     if (sources != 1)
                     {
                         Report(context, RuleCatalog.DataSourceCount, Where(attribute, type, context),

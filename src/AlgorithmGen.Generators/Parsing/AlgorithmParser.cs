@@ -289,8 +289,8 @@ namespace AlgorithmGen.Generators.Parsing
 
         private DataSource ChannelDataSource(AttributeArguments input)
         {
-            bool hasS3 = input.Has("S3Uri") || input.Has("S3DataType");
-            bool hasFileSystem = input.Has("FileSystemId") || input.Has("DirectoryPath") || input.Has("FileSystemType") || input.Has("FileSystemAccessMode");
+            bool hasS3 = AttributeNames.S3SourceArguments.Any(input.Has);
+            bool hasFileSystem = AttributeNames.FileSystemSourceArguments.Any(input.Has);
             string? datasetArn = input.String("DatasetArn");
             bool? acceptEula = input.Boolean("AcceptEula");
             string? hubContentArn = input.String("HubContentArn");

@@ -19,5 +19,14 @@ namespace AlgorithmGen.Generators.Parsing
         public const string ValidationInstanceGroup = "AlgorithmGen.ValidationInstanceGroupAttribute";
         public const string ValidationPlacement = "AlgorithmGen.ValidationPlacementAttribute";
         public const string ValidationTransformJob = "AlgorithmGen.ValidationTransformJobAttribute";
+
+        /// <summary>[ValidationInput] arguments that make up each kind of data source (exactly one kind per input).</summary>
+        public static readonly string[] S3SourceArguments = { "S3Uri", "S3DataType", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "AcceptEula", "HubContentArn" };
+
+        /// <inheritdoc cref="S3SourceArguments"/>
+        public static readonly string[] FileSystemSourceArguments = { "FileSystemId", "FileSystemAccessMode", "FileSystemType", "DirectoryPath" };
+
+        /// <inheritdoc cref="S3SourceArguments"/>
+        public static readonly string[] DatasetSourceArguments = { "DatasetArn" };
     }
 }

@@ -10,7 +10,8 @@ namespace AlgorithmGen.Rules
     /// <summary>AG02xx: channels, metrics and tuning objectives.</summary>
     internal static class ChannelAndMetricRules
     {
-        private static readonly Regex EnvironmentName = new Regex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+        // The container sees SM_CHANNEL_<NAME> and SM_HP_<NAME>: after the prefix, letters, digits and '_' are fine.
+        private static readonly Regex EnvironmentName = new Regex("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 
         public static void Check(RuleContext context)
         {

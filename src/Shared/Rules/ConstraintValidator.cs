@@ -1,9 +1,7 @@
 #nullable enable
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AlgorithmGen.Model;
 
 namespace AlgorithmGen.Rules
@@ -15,7 +13,6 @@ namespace AlgorithmGen.Rules
     /// </summary>
     public sealed class ConstraintValidator : IShapeVisitor
     {
-        private static readonly ConcurrentDictionary<string, Regex> Patterns = new ConcurrentDictionary<string, Regex>();
         private readonly List<Violation> _violations = new List<Violation>();
         private readonly Stack<string> _path = new Stack<string>();
         private readonly Stack<IApiShape> _owners = new Stack<IApiShape>();
@@ -32,9 +29,8 @@ namespace AlgorithmGen.Rules
             return validator._violations;
         }
 
-        /// <summary>Whether <paramref name="value"/> matches <paramref name="pattern"/> as a whole (service-model patterns have no anchors).</summary>
-        public static bool MatchesWhole(string pattern, string value) =>
-            Patterns.GetOrAdd(pattern, p => new Regex("^(?:" + p + ")\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).IsMatch(value);
+        /// <summary>Whether <paramref name="value"/> matches <paramref name="pattern"/> as a whole, with the service's (Java) regex semantics.</summary>
+        public static bool MatchesWhole(string pattern, string value) => ServicePatterns.MatchesWhole(pattern, value);
 
         string? IShapeVisitor.String(MemberSpec member, string? value)
         {
@@ -143,16 +139,16 @@ namespace AlgorithmGen.Rules
                 {
                     if (member.Key is { } key)
                     {
-                        CheckString(key, member.Name, null, entry.Key);
+                        CheckString(key, member.Name, null, entry.Key, " (key: " + entry.Key + ")");
                     }
 
                     if (entry.Value is null)
                     {
-                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).");
+                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).", "." + entry.Key);
                     }
                     else if (member.Value is { } valueSpec)
                     {
-                        CheckString(valueSpec, member.Name, null, entry.Value);
+                        CheckString(valueSpec, member.Name, null, entry.Value, "." + entry.Key);
                     }
                 }
             }
@@ -182,7 +178,8 @@ namespace AlgorithmGen.Rules
             return false;
         }
 
-        private void CheckString(MemberSpec spec, string member, int? index, string value)
+        // pathSuffix names a map entry the way botocore does: "Environment.KEY" for a value, "Environment (key: KEY)" for a key.
+        private void CheckString(MemberSpec spec, string member, int? index, string value, string pathSuffix = "")
         {
             if (spec.EnumValues is { } allowed)
             {
@@ -195,7 +192,7 @@ namespace AlgorithmGen.Rules
                         index,
                         isInstanceType
                             ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); check the spelling, or ignore this if the type is new."
-                            : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".");
+                            : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".", pathSuffix);
                 }
 
                 return;
@@ -203,17 +200,17 @@ namespace AlgorithmGen.Rules
 
             if (spec.Min is { } min && value.Length < min)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.");
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.", pathSuffix);
             }
 
             if (spec.Max is { } max && value.Length > max)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.");
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.", pathSuffix);
             }
 
             if (spec.Pattern is { } pattern && !MatchesWhole(pattern, value))
             {
-                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".");
+                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".", pathSuffix);
             }
         }
 
@@ -241,11 +238,11 @@ namespace AlgorithmGen.Rules
         private static string Bounds(MemberSpec member) =>
             member.Max is { } max ? member.Min + "–" + max : "at least " + member.Min;
 
-        private void Add(Rule rule, string member, int? index, string message)
+        private void Add(Rule rule, string member, int? index, string message, string pathSuffix = "")
         {
             var segments = new List<string>(_path);
             segments.Reverse();
-            segments.Add(index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member);
+            segments.Add((index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member) + pathSuffix);
             _violations.Add(new Violation(rule, string.Join(".", segments), message, _owners.Peek(), member, index));
         }
 

@@ -42,7 +42,7 @@ namespace AlgorithmGen.Rules
                 if (hyperParameter.DefaultValue is { } defaultValue && HyperParameterValues.Problem(hyperParameter, defaultValue) is { } problem)
                 {
                     context.Report(RuleCatalog.InvalidDefault, hyperParameter, "DefaultValue",
-                        "The default of '" + name + "' is not valid for a " + hyperParameter.Type + " hyperparameter: " + problem + ".");
+                        "The default of '" + name + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".");
                 }
 
                 if (hyperParameter.IsTunable == true && (hyperParameter.Type == "FreeText" || hyperParameter.Range is null))
@@ -80,7 +80,7 @@ namespace AlgorithmGen.Rules
                 if (specification is not null && kind != expected)
                 {
                     context.Report(RuleCatalog.RangeKindMismatch, hyperParameter, "Range",
-                        hyperParameter.Type + " hyperparameter '" + name + "' has a " + kind + "; a " + hyperParameter.Type + " hyperparameter takes " + expected + ".");
+                        hyperParameter.Type + " hyperparameter '" + name + "' has a " + kind + "; " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter takes " + expected + ".");
                 }
             }
 

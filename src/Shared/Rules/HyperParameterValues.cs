@@ -7,6 +7,10 @@ namespace AlgorithmGen.Rules
     /// <summary>How hyperparameter values (always strings on the wire) are read for each type.</summary>
     internal static class HyperParameterValues
     {
+        /// <summary>"a Categorical", "an Integer": the type name with its article, for messages.</summary>
+        public static string WithArticle(string? type) =>
+            type is { Length: > 0 } && "AEIOU".IndexOf(type[0]) >= 0 ? "an " + type : "a " + (type ?? "untyped");
+
         public static bool TryParseInteger(string text, out long value) =>
             long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value);
 

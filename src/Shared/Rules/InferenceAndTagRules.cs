@@ -17,7 +17,16 @@ namespace AlgorithmGen.Rules
                     ? "a validation specification and an inference specification"
                     : request.ValidationSpecification is null ? "a validation specification" : "an inference specification";
                 context.Report(RuleCatalog.MarketplaceWithoutSpecifications, request, "CertifyForMarketplace",
-                    "CertifyForMarketplace is set but the algorithm has no " + missing + "; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+                    "CertifyForMarketplace is set but the algorithm lacks " + missing + "; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+            }
+
+            foreach (ModelPackageContainerDefinition container in request.InferenceSpecification?.Containers ?? new List<ModelPackageContainerDefinition>())
+            {
+                if (container?.ModelDataUrl is { } url && !url.EndsWith(".tar.gz", StringComparison.Ordinal))
+                {
+                    context.Report(RuleCatalog.ModelDataNotTarGz, container, "ModelDataUrl",
+                        "ModelDataUrl '" + url + "' \"must point to a single gzip compressed tar archive (.tar.gz suffix)\"; point it at the model's .tar.gz.");
+                }
             }
 
             if (request.Tags is null)

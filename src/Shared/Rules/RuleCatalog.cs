@@ -46,16 +46,16 @@ namespace AlgorithmGen.Rules
         public static readonly Rule RequiredWithDefault = new Rule("AG0101", RuleSeverity.Warning, HyperParametersArea, "A required hyperparameter has a default value", isFixable: true);
         /// <summary>Hyperparameter names must be unique.</summary>
         public static readonly Rule DuplicateHyperParameter = new Rule("AG0102", RuleSeverity.Error, HyperParametersArea, "Hyperparameter names must be unique");
-        /// <summary>The range kind must agree with the type (Integer/Continuous/Categorical; FreeText has none).</summary>
-        public static readonly Rule RangeKindMismatch = new Rule("AG0103", RuleSeverity.Error, HyperParametersArea, "The range does not match the hyperparameter type");
+        /// <summary>The range kind should agree with the type (Integer/Continuous/Categorical; FreeText has none); the service does not link them, tools ignore a mismatched range.</summary>
+        public static readonly Rule RangeKindMismatch = new Rule("AG0103", RuleSeverity.Warning, HyperParametersArea, "The range does not match the hyperparameter type");
         /// <summary>MinValue must not exceed MaxValue.</summary>
         public static readonly Rule MinGreaterThanMax = new Rule("AG0104", RuleSeverity.Error, HyperParametersArea, "MinValue is greater than MaxValue", isFixable: true);
-        /// <summary>Range bounds must parse as the type (and both be given).</summary>
+        /// <summary>Range bounds must parse as the type (a missing bound is AG0001).</summary>
         public static readonly Rule InvalidRangeBound = new Rule("AG0105", RuleSeverity.Error, HyperParametersArea, "A range bound is not a valid value of the type");
         /// <summary>The default must parse as the type and lie in the range or among the values.</summary>
         public static readonly Rule InvalidDefault = new Rule("AG0106", RuleSeverity.Error, HyperParametersArea, "The default value is not valid for the hyperparameter");
-        /// <summary>A tunable hyperparameter needs a range and cannot be FreeText.</summary>
-        public static readonly Rule TunableWithoutRange = new Rule("AG0107", RuleSeverity.Error, HyperParametersArea, "A tunable hyperparameter needs a range and a non-FreeText type", isFixable: true);
+        /// <summary>A tunable hyperparameter needs a range and cannot be FreeText (tuning jobs have nothing to vary).</summary>
+        public static readonly Rule TunableWithoutRange = new Rule("AG0107", RuleSeverity.Warning, HyperParametersArea, "A tunable hyperparameter needs a range and a non-FreeText type", isFixable: true);
         /// <summary>Categorical values should be distinct.</summary>
         public static readonly Rule DuplicateCategoricalValue = new Rule("AG0108", RuleSeverity.Warning, HyperParametersArea, "A categorical value is listed twice");
 
@@ -65,10 +65,10 @@ namespace AlgorithmGen.Rules
         public static readonly Rule DuplicateChannel = new Rule("AG0201", RuleSeverity.Error, ChannelsAndMetricsArea, "Channel names must be unique");
         /// <summary>Metric names must be unique.</summary>
         public static readonly Rule DuplicateMetric = new Rule("AG0202", RuleSeverity.Error, ChannelsAndMetricsArea, "Metric names must be unique");
-        /// <summary>A tuning objective must name a declared metric.</summary>
-        public static readonly Rule UndeclaredObjectiveMetric = new Rule("AG0203", RuleSeverity.Error, ChannelsAndMetricsArea, "A tuning objective names an undeclared metric", isFixable: true);
-        /// <summary>A metric regex must compile and capture the value in a group.</summary>
-        public static readonly Rule InvalidMetricRegex = new Rule("AG0204", RuleSeverity.Error, ChannelsAndMetricsArea, "A metric regex does not compile or has no capturing group");
+        /// <summary>A tuning objective must name a declared metric (possible only in requests built at run time: [Metric] declares both).</summary>
+        public static readonly Rule UndeclaredObjectiveMetric = new Rule("AG0203", RuleSeverity.Error, ChannelsAndMetricsArea, "A tuning objective names an undeclared metric");
+        /// <summary>A metric regex should compile and capture the value in a group, or the service records no value.</summary>
+        public static readonly Rule InvalidMetricRegex = new Rule("AG0204", RuleSeverity.Warning, ChannelsAndMetricsArea, "A metric regex does not compile or has no capturing group");
         /// <summary>Tuning objectives need tunable hyperparameters ("required if the algorithm supports automatic model tuning").</summary>
         public static readonly Rule ObjectivesWithoutTunableHyperParameters = new Rule("AG0205", RuleSeverity.Warning, ChannelsAndMetricsArea, "Tuning objectives are declared but no hyperparameter is tunable");
         /// <summary>Names the container sees as environment variables (SM_CHANNEL_*, SM_HP_*) should be valid variable names.</summary>
@@ -96,6 +96,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule InvalidValidationHyperParameterValue = new Rule("AG0309", RuleSeverity.Error, ValidationArea, "A validation hyperparameter value is not valid for its declaration");
         /// <summary>A transform job needs an inference specification, and AugmentedManifestFile is not transform input.</summary>
         public static readonly Rule InvalidTransformJob = new Rule("AG0310", RuleSeverity.Error, ValidationArea, "The validation transform job does not fit the inference specification");
+        /// <summary>"The maximum value is 28 days" (MaxRuntimeInSeconds); a transform job's instance count "maximum is 100".</summary>
+        public static readonly Rule ValidationLimitExceeded = new Rule("AG0311", RuleSeverity.Error, ValidationArea, "A validation job exceeds a documented limit", isFixable: true);
 
         // --- AG04xx: inference, marketplace, tags ---
 
@@ -105,6 +107,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule DuplicateTagKey = new Rule("AG0402", RuleSeverity.Error, InferenceArea, "Tag keys must be unique");
         /// <summary>Tag keys starting with "aws:" are reserved.</summary>
         public static readonly Rule ReservedTagKey = new Rule("AG0403", RuleSeverity.Error, InferenceArea, "Tag keys starting with 'aws:' are reserved");
+        /// <summary>ModelDataUrl "must point to a single gzip compressed tar archive (.tar.gz suffix)".</summary>
+        public static readonly Rule ModelDataNotTarGz = new Rule("AG0404", RuleSeverity.Warning, InferenceArea, "ModelDataUrl does not point to a .tar.gz archive");
 
         // --- AG09xx: AlgorithmGen's own usage rules ---
 
@@ -133,8 +137,8 @@ namespace AlgorithmGen.Rules
             RequiredMember, Length, Pattern, EnumValue, ItemCount, NumberRange, UnknownInstanceType,
             RequiredWithDefault, DuplicateHyperParameter, RangeKindMismatch, MinGreaterThanMax, InvalidRangeBound, InvalidDefault, TunableWithoutRange, DuplicateCategoricalValue,
             DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName,
-            UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob,
-            MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey,
+            UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob, ValidationLimitExceeded,
+            MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz,
             NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict,
         };
     }

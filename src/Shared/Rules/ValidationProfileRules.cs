@@ -13,8 +13,13 @@ namespace AlgorithmGen.Rules
         private static readonly HashSet<string> LocalStorageFamilies = new HashSet<string>(StringComparer.Ordinal)
         {
             "c5d", "c6gd", "c6id", "c7gd", "d3", "g4dn", "g5", "g6", "g6e", "gr6", "i3", "i4i", "m5ad", "m5d", "m6gd", "m6id", "m7gd",
-            "p3dn", "p4d", "p4de", "p5", "p5e", "p5en", "r5ad", "r5d", "r6gd", "r6id", "r7gd", "trn1", "trn1n", "trn2", "x2iedn", "z1d",
+            "g7e", "p3dn", "p4d", "p4de", "p5", "p5e", "p5en", "p6-b200", "p6-b300", "p6e-gb200", "r5ad", "r5d", "r6gd", "r6id", "r7gd",
+            "trn1", "trn1n", "trn2", "x2iedn", "z1d",
         };
+
+        // "The maximum value is 28 days" (MaxRuntimeInSeconds); a transform job's instance count: "the maximum is 100".
+        private const int MaxRuntimeLimit = 28 * 24 * 3600;
+        private const int MaxTransformInstances = 100;
 
         public static void Check(RuleContext context)
         {
@@ -84,6 +89,12 @@ namespace AlgorithmGen.Rules
             CheckHyperParameters(context, job, hyperParameters);
             CheckResources(context, specification, job.ResourceConfig);
 
+            if (job.StoppingCondition is { MaxRuntimeInSeconds: > MaxRuntimeLimit } tooLong)
+            {
+                context.Report(RuleCatalog.ValidationLimitExceeded, tooLong, "MaxRuntimeInSeconds",
+                    "MaxRuntimeInSeconds is " + tooLong.MaxRuntimeInSeconds + " seconds; \"the maximum value is 28 days\" (" + MaxRuntimeLimit + " seconds). Lower it.");
+            }
+
             if (job.StoppingCondition is { MaxWaitTimeInSeconds: { } wait, MaxRuntimeInSeconds: { } runtime } stopping && wait < runtime)
             {
                 context.Report(RuleCatalog.WaitShorterThanRuntime, stopping, "MaxWaitTimeInSeconds",
@@ -152,7 +163,7 @@ namespace AlgorithmGen.Rules
                 else if (entry.Value is { } value && HyperParameterValues.Problem(specification, value) is { } problem)
                 {
                     context.Report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
-                        "The validation job's value for '" + entry.Key + "' is not valid for a " + specification.Type + " hyperparameter: " + problem + ".");
+                        "The validation job's value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(specification.Type) + " hyperparameter: " + problem + ".");
                 }
             }
 
@@ -197,10 +208,12 @@ namespace AlgorithmGen.Rules
                     "The validation job asks for " + instances + " instances but the algorithm does not support distributed training; use 1 instance or set SupportsDistributedTraining = true.");
             }
 
-            if (resources.VolumeKmsKeyId is not null && HasLocalStorage(resources.InstanceType))
+            string? localStorageType = HasLocalStorage(resources.InstanceType) ? resources.InstanceType
+                : resources.InstanceGroups?.Select(group => group?.InstanceType).FirstOrDefault(HasLocalStorage);
+            if (resources.VolumeKmsKeyId is not null && localStorageType is not null)
             {
                 context.Report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
-                    resources.InstanceType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.");
+                    localStorageType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.");
             }
         }
 
@@ -218,8 +231,26 @@ namespace AlgorithmGen.Rules
                     "AugmentedManifestFile is not compatible with transform input; use S3Prefix or ManifestFile.");
             }
 
+            if (job.TransformInput is { ContentType: { } contentType } input && inference?.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
+            {
+                context.Report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
+                    "The validation transform job sends " + contentType + ", which is not among the algorithm's inference SupportedContentTypes (" + string.Join(", ", contentTypes) + ").");
+            }
+
+            if (job.TransformOutput is { Accept: { } accept } output && inference?.SupportedResponseMIMETypes is { } responseTypes && !responseTypes.Contains(accept))
+            {
+                context.Report(RuleCatalog.UnsupportedInValidation, output, "Accept",
+                    "The validation transform job accepts " + accept + ", which is not among the algorithm's SupportedResponseMIMETypes (" + string.Join(", ", responseTypes) + ").");
+            }
+
             if (job.TransformResources is { } resources)
             {
+                if (resources.InstanceCount > MaxTransformInstances)
+                {
+                    context.Report(RuleCatalog.ValidationLimitExceeded, resources, "InstanceCount",
+                        "The validation transform job asks for " + resources.InstanceCount + " instances; \"the maximum is 100\". Lower it.");
+                }
+
                 if (resources.InstanceType is { } type && inference?.SupportedTransformInstanceTypes is { } supported && !supported.Contains(type))
                 {
                     context.Report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",

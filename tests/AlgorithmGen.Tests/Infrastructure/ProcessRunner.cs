@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace AlgorithmGen.Tests.Infrastructure
+{
+    /// <summary>The outcome of a finished (or timed-out) child process.</summary>
+    internal sealed class ProcessResult
+    {
+        public ProcessResult(string commandLine, int exitCode, string standardOutput, string standardError, bool timedOut)
+        {
+            CommandLine = commandLine;
+            ExitCode = exitCode;
+            StandardOutput = standardOutput;
+            StandardError = standardError;
+            TimedOut = timedOut;
+        }
+
+        public string CommandLine { get; }
+
+        /// <summary>The exit code; -1 when the process timed out and was killed.</summary>
+        public int ExitCode { get; }
+
+        public string StandardOutput { get; }
+
+        public string StandardError { get; }
+
+        public bool TimedOut { get; }
+
+        /// <summary>Everything known about the run, for assertion messages.</summary>
+        public string Describe() =>
+            "$ " + CommandLine + Environment.NewLine
+            + (TimedOut ? "(timed out and killed)" : "exit code " + ExitCode) + Environment.NewLine
+            + "--- stdout ---" + Environment.NewLine + StandardOutput
+            + (StandardOutput.EndsWith("\n", StringComparison.Ordinal) ? string.Empty : Environment.NewLine)
+            + "--- stderr ---" + Environment.NewLine + StandardError;
+
+        public override string ToString() => Describe();
+    }
+
+    /// <summary>Runs a child process with captured output, optional standard input and a hard timeout.</summary>
+    internal static class ProcessRunner
+    {
+        /// <summary>The timeout for the Python tools and the AWS CLI they start.</summary>
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
+
+        public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null, TimeSpan? timeout = null)
+        {
+            var startInfo = new ProcessStartInfo(fileName)
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                CreateNoWindow = true,
+                WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+            foreach (string argument in arguments)
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+
+            string commandLine = fileName + " " + string.Join(" ", startInfo.ArgumentList);
+            using var process = new Process { StartInfo = startInfo };
+            try
+            {
+                process.Start();
+            }
+            catch (Exception exception) when (exception is System.ComponentModel.Win32Exception)
+            {
+                throw new InvalidOperationException("Cannot start '" + commandLine + "': " + exception.Message + ". Is " + fileName + " on PATH?", exception);
+            }
+
+            Task<string> standardOutput = process.StandardOutput.ReadToEndAsync();
+            Task<string> standardError = process.StandardError.ReadToEndAsync();
+            // Written on another thread, so a child that never reads its input cannot block us past the timeout.
+            Task writeInput = Task.Run(() =>
+            {
+                try
+                {
+                    using var input = new System.IO.StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false));
+                    input.Write(standardInput ?? string.Empty);
+                }
+                catch (System.IO.IOException)
+                {
+                    // The child closed its input (or exited) early; its exit code and output tell why.
+                }
+            });
+
+            bool exited = process.WaitForExit((int)(timeout ?? DefaultTimeout).TotalMilliseconds);
+            if (!exited)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It exited between the wait and the kill.
+                }
+
+                process.WaitForExit();
+            }
+            else
+            {
+                // Let the output readers reach end of stream.
+                process.WaitForExit();
+            }
+
+            writeInput.Wait(TimeSpan.FromSeconds(5));
+            return new ProcessResult(commandLine, exited ? process.ExitCode : -1, standardOutput.Result, standardError.Result, timedOut: !exited);
+        }
+    }
+}
