@@ -46,6 +46,7 @@ namespace AlgorithmGen.Generators.Analyzers
         {
             var type = (INamedTypeSymbol)context.Symbol;
             AttributeData? algorithm = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute));
+            UsageRules.ReportContainingShape(context, type, algorithmAttribute);
             if (algorithm is null)
             {
                 UsageRules.ReportOrphans(context, type);

@@ -52,22 +52,53 @@ namespace AlgorithmGen.Generators.Analyzers
 
         private static void ReportShape(SymbolAnalysisContext context, INamedTypeSymbol type)
         {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            if (ShapeProblem(type, context) is { } problem)
             {
-                string? problem = current.TypeKind != TypeKind.Class || current.IsRecord ? "is not a class"
-                    : current.IsGenericType ? "is generic"
-                    : !IsPartial(current, context) ? "is not partial"
-                    : null;
-                if (problem is null)
-                {
-                    continue;
-                }
-
-                string what = SymbolEqualityComparer.Default.Equals(current, type) ? "[Algorithm] class '" + type.Name + "'" : "'" + current.Name + "', which contains [Algorithm] class '" + type.Name + "',";
-                Report(context, RuleCatalog.NotPartial, current.Locations.FirstOrDefault() ?? Location.None,
-                    what + " " + problem + "; the generator adds members to it, so it must be a non-generic partial class. " + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
+                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
+                    "[Algorithm] class '" + type.Name + "' " + problem + "; the generator adds members to it, so it must be a non-generic partial class. "
+                    + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
             }
         }
+
+        /// <summary>
+        /// A type that contains an [Algorithm] class must be a partial class too. Reported from the containing type's
+        /// own analysis, at its own name, so the diagnostic (and its fix) is local to the symbol being analyzed.
+        /// </summary>
+        public static void ReportContainingShape(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol algorithmAttribute)
+        {
+            INamedTypeSymbol? nested = NestedAlgorithm(type, algorithmAttribute);
+            if (nested is not null && ShapeProblem(type, context) is { } problem)
+            {
+                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
+                    "'" + type.Name + "', which contains [Algorithm] class '" + nested.Name + "', " + problem
+                    + "; the generator declares the algorithm's members inside it, so it must be a non-generic partial class. "
+                    + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
+            }
+        }
+
+        private static INamedTypeSymbol? NestedAlgorithm(INamedTypeSymbol type, INamedTypeSymbol algorithmAttribute)
+        {
+            foreach (INamedTypeSymbol member in type.GetTypeMembers())
+            {
+                if (member.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute)))
+                {
+                    return member;
+                }
+
+                if (NestedAlgorithm(member, algorithmAttribute) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? ShapeProblem(INamedTypeSymbol type, SymbolAnalysisContext context) =>
+            type.TypeKind != TypeKind.Class || type.IsRecord ? "is not a class"
+            : type.IsGenericType ? "is generic"
+            : !IsPartial(type, context) ? "is not partial"
+            : null;
 
         private static void ReportHyperParameters(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels)
         {
