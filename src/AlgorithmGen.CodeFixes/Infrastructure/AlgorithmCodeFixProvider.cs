@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace AlgorithmGen.CodeFixes.Infrastructure
+{
+    /// <summary>One code action a fixer offers for one diagnostic: what it says, how Fix All groups it, what it edits.</summary>
+    internal sealed class Fix
+    {
+        public Fix(string title, string equivalenceKey, Action<SyntaxEditor> apply, string? mergeKey = null)
+        {
+            Title = title;
+            EquivalenceKey = equivalenceKey;
+            Apply = apply;
+            MergeKey = mergeKey;
+        }
+
+        public string Title { get; }
+
+        public string EquivalenceKey { get; }
+
+        /// <summary>Records the edit on an editor over the document's current root (the one the fix was computed from).</summary>
+        public Action<SyntaxEditor> Apply { get; }
+
+        /// <summary>Fixes with the same merge key make the same edit: a Fix All applies only the first.</summary>
+        public string? MergeKey { get; }
+    }
+
+    /// <summary>
+    /// Base of AlgorithmGen's fixers. A fixer describes, per diagnostic, the fixes it can make (<see cref="GetFixes"/>)
+    /// against the document's syntax root; the base registers them, recomputes them when one is applied (so it never
+    /// edits a stale tree) and, for fixers that need it, applies every fix of a document in one pass for Fix All.
+    /// A diagnostic that is not where the fixer expects it gets no fix, and no exception escapes.
+    /// </summary>
+    public abstract class AlgorithmCodeFixProvider : CodeFixProvider
+    {
+        /// <inheritdoc />
+        public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        /// <inheritdoc />
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            FixSite? site = await FixSite.CreateAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+            if (site is null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                foreach (Fix fix in SafeFixes(site, diagnostic))
+                {
+                    Document document = context.Document;
+                    string key = fix.EquivalenceKey;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(fix.Title, cancellationToken => ApplyAsync(document, diagnostic, key, cancellationToken), key),
+                        diagnostic);
+                }
+            }
+        }
+
+        /// <summary>The fixes for <paramref name="diagnostic"/>; none when it is not where this fixer expects it.</summary>
+        internal abstract IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic);
+
+        /// <summary>
+        /// A Fix All that applies every fix of a document to one editor (so fixes touching the same attribute or class
+        /// compose instead of conflicting as text changes), once per <see cref="Fix.MergeKey"/>.
+        /// </summary>
+        internal FixAllProvider DocumentFixAllProvider() => FixAllProvider.Create(async (fixAllContext, document, diagnostics) =>
+        {
+            FixSite? site = await FixSite.CreateAsync(document, fixAllContext.CancellationToken).ConfigureAwait(false);
+            if (site is null)
+            {
+                return null;
+            }
+
+            SyntaxEditor editor = site.CreateEditor();
+            var merged = new HashSet<string>(StringComparer.Ordinal);
+            bool changed = false;
+            foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+            {
+                Fix? fix = SafeFixes(site, diagnostic).FirstOrDefault(f => f.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey);
+                if (fix is null || (fix.MergeKey is { } mergeKey && !merged.Add(mergeKey)))
+                {
+                    continue;
+                }
+
+                changed |= TryApply(fix, editor);
+            }
+
+            return changed && TryGetChangedRoot(editor) is { } root ? document.WithSyntaxRoot(root) : null;
+        });
+
+        private async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
+        {
+            FixSite? site = await FixSite.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            Fix? fix = site is null ? null : SafeFixes(site, diagnostic).FirstOrDefault(f => f.EquivalenceKey == key);
+            if (site is null || fix is null)
+            {
+                return document;
+            }
+
+            SyntaxEditor editor = site.CreateEditor();
+            return TryApply(fix, editor) && TryGetChangedRoot(editor) is { } root ? document.WithSyntaxRoot(root) : document;
+        }
+
+        private static bool TryApply(Fix fix, SyntaxEditor editor)
+        {
+            try
+            {
+                fix.Apply(editor);
+                return true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return false;
+            }
+        }
+
+        private static SyntaxNode? TryGetChangedRoot(SyntaxEditor editor)
+        {
+            try
+            {
+                return editor.GetChangedRoot();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return null;
+            }
+        }
+
+        private IReadOnlyList<Fix> SafeFixes(FixSite site, Diagnostic diagnostic)
+        {
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id) || !site.Contains(diagnostic))
+            {
+                return Array.Empty<Fix>();
+            }
+
+            try
+            {
+                return GetFixes(site, diagnostic).ToList();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Code this unusual gets no fix rather than an exception in the editor.
+                return Array.Empty<Fix>();
+            }
+        }
+    }
+}

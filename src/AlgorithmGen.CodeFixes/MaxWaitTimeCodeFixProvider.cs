@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using AlgorithmGen.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AlgorithmGen.CodeFixes
+{
+    /// <summary>AG0307, MaxWaitTimeInSeconds below MaxRuntimeInSeconds: sets MaxWaitTimeInSeconds to the MaxRuntimeInSeconds expression.</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MaxWaitTimeCodeFixProvider))]
+    [Shared]
+    public sealed class MaxWaitTimeCodeFixProvider : AlgorithmCodeFixProvider
+    {
+        /// <summary>The fix's title.</summary>
+        public const string Title = "Set MaxWaitTimeInSeconds to MaxRuntimeInSeconds";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.WaitShorterThanRuntime);
+
+        internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.ArgumentAt(diagnostic) is not { } at
+                || !at.IsNamed("MaxWaitTimeInSeconds")
+                || SyntaxEdits.NamedArgument(at.Attribute, "MaxRuntimeInSeconds") is not { } runtime
+                || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
+            {
+                yield break;
+            }
+
+            ExpressionSyntax wait = at.Expression;
+            ExpressionSyntax replacement = runtime.Expression.WithTriviaFrom(wait);
+            yield return new Fix(
+                Title,
+                EquivalenceKeys.WaitForRuntime,
+                editor => editor.ReplaceNode(wait, replacement));
+        }
+    }
+}

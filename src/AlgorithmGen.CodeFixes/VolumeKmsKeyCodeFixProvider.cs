@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using AlgorithmGen.CodeFixes.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AlgorithmGen.CodeFixes
+{
+    /// <summary>
+    /// AG0308, a VolumeKmsKeyId on an instance type with local NVMe storage: removes the <c>VolumeKmsKeyId = ...</c>
+    /// argument of the <c>[ValidationProfile]</c> or <c>[ValidationTransformJob]</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolumeKmsKeyCodeFixProvider))]
+    [Shared]
+    public sealed class VolumeKmsKeyCodeFixProvider : AlgorithmCodeFixProvider
+    {
+        /// <summary>The fix's title.</summary>
+        public const string Title = "Remove VolumeKmsKeyId";
+
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.VolumeKmsKeyOnLocalStorage);
+
+        internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
+        {
+            if (site.ArgumentAt(diagnostic) is not { } at
+                || !at.IsNamed("VolumeKmsKeyId")
+                || !(site.Is(at.Attribute, AttributeNames.ValidationProfile) || site.Is(at.Attribute, AttributeNames.ValidationTransformJob)))
+            {
+                yield break;
+            }
+
+            AttributeSyntax attribute = at.Attribute;
+            AttributeSyntax fixedAttribute = SyntaxEdits.RemoveArgument(attribute, at.Argument);
+            yield return new Fix(Title, EquivalenceKeys.RemoveVolumeKmsKeyId, editor => editor.ReplaceNode(attribute, fixedAttribute));
+        }
+    }
+}

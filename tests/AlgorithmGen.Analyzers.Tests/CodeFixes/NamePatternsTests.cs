@@ -1,0 +1,60 @@
+using AlgorithmGen.CodeFixes.Infrastructure;
+using AlgorithmGen.Rules;
+using Xunit;
+
+namespace AlgorithmGen.Analyzers.Tests.CodeFixes
+{
+    public class NamePatternsTests
+    {
+        [Theory]
+        [InlineData("demo_algorithm", true, "demo-algorithm")]
+        [InlineData("  My Algorithm (v2)  ", true, "My-Algorithm-v2")]
+        [InlineData("a--b  c", true, "a-b-c")]
+        [InlineData("-leading-and-trailing-", true, "leading-and-trailing")]
+        [InlineData("résumé", true, "r-sum")]
+        [InlineData("train data", false, "train-data")]
+        [InlineData("train.v1_b", false, null)] // already valid
+        [InlineData("a/b.c_d e", false, "a-b.c_d-e")]
+        [InlineData("-train", false, null)] // valid as it is: '-' may lead a channel name
+        [InlineData("__", true, null)] // nothing left
+        [InlineData("", false, null)]
+        [InlineData("demo", true, null)]
+        public void Rewrite(string value, bool entity, string? expected) => Assert.Equal(expected, NamePatterns.Rewrite(value, Kind(entity)));
+
+        private static NameKind Kind(bool entity) => entity ? NameKind.Entity : NameKind.Channel;
+
+        [Fact]
+        public void Rewrite_cuts_to_63_characters_without_a_trailing_hyphen()
+        {
+            string rewritten = NamePatterns.Rewrite(new string('a', 62) + " b" + new string('c', 10), NameKind.Entity)!;
+            Assert.Equal(new string('a', 62), rewritten);
+            Assert.Equal(63, NamePatterns.Rewrite(new string('x', 80), NameKind.Channel)!.Length);
+        }
+
+        [Theory]
+        [InlineData("x y", true)]
+        [InlineData("x y", false)]
+        [InlineData("日本語 name", true)]
+        [InlineData("a\tb\nc", false)]
+        public void Rewritten_names_match_the_service_patterns(string value, bool entity)
+        {
+            NameKind kind = Kind(entity);
+            string rewritten = NamePatterns.Rewrite(value, kind)!;
+            Assert.True(ConstraintValidator.MatchesWhole(NamePatterns.Pattern(kind), rewritten));
+        }
+
+        [Fact]
+        public void Patterns_are_the_service_models()
+        {
+            Assert.Equal(NamePatterns.EntityPattern, AlgorithmGen.Model.CreateAlgorithmRequest.Members.AlgorithmName.Pattern);
+            Assert.Equal(NamePatterns.ChannelPattern, AlgorithmGen.Model.ChannelSpecification.Members.Name.Pattern);
+            Assert.Equal(NamePatterns.EntityPattern, AlgorithmGen.Model.ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
+        }
+
+        [Theory]
+        [InlineData("'a b' does not match EntityName's pattern [a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}.", "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}")]
+        [InlineData("'it's' does not match ChannelName's pattern [A-Za-z0-9\\.\\-_]+.", "[A-Za-z0-9\\.\\-_]+")]
+        [InlineData("something else", null)]
+        public void Pattern_in_message(string message, string? pattern) => Assert.Equal(pattern, NamePatterns.PatternInMessage(message));
+    }
+}
