@@ -1,15 +1,29 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
-using System.Threading.Tasks;
+using System.Linq;
 using AlgorithmGen;
 using AlgorithmGen.Generated;
+using AlgorithmGen.Hosting;
 using GradientBoosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-// Prints the CreateAlgorithm payload the generator computed at compile time and registers it in dry-run mode,
-// which validates it and writes <AlgorithmName>.create-algorithm.json. No AWS account is needed.
+// Prints the CreateAlgorithm payload the generator computed at compile time, then starts a generic host whose
+// AlgorithmGen.Hosting service registers the project's algorithms at startup.
+//
+//   dotnet run --project samples/GradientBoosting [-- [--register] [OUTPUT_DIRECTORY]]
+//
+// Without --register it is a dry run: validate and write <AlgorithmName>.create-algorithm.json, no AWS account needed.
+// With --register it creates the algorithm in SageMaker (idempotently: an identical existing one is success), using
+// the usual AWS configuration (AWS_PROFILE / AWS_ACCESS_KEY_ID..., AWS_REGION, AWS_ENDPOINT_URL_SAGEMAKER); when no
+// region or credentials resolve it falls back to a dry run and says why.
 // Values that differ per account or stage can be overridden without recompiling, for example:
 //   GBM_TRAINING_IMAGE=111122223333.dkr.ecr.eu-west-1.amazonaws.com/gradient-boosting:1.4.0 dotnet run --project samples/GradientBoosting
-string outputDirectory = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "payloads");
+bool register = args.Contains("--register");
+string outputDirectory = args.FirstOrDefault(argument => !argument.StartsWith("--", StringComparison.Ordinal))
+    ?? Path.Combine(AppContext.BaseDirectory, "payloads");
 
 Console.WriteLine($"Algorithms in this project: {string.Join(", ", AlgorithmCatalog.All)}");
 Console.WriteLine();
@@ -17,23 +31,60 @@ Console.WriteLine("Compile-time CreateAlgorithm JSON (wire form):");
 Console.WriteLine(GradientBoostingAlgorithm.CreateAlgorithmJson);
 Console.WriteLine();
 
-AlgorithmRegistrationResult result = await GradientBoostingAlgorithm.RegisterAsync(new AlgorithmRegistrationOptions
+// No command-line configuration: this program's arguments are its own.
+HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
 {
-    DryRun = true,
-    OutputDirectory = outputDirectory,
-    Configure = request =>
+    options.Registration.DryRun = !register;
+    options.Registration.OutputDirectory = outputDirectory;
+    options.Registration.Configure = request =>
     {
         if (Environment.GetEnvironmentVariable("GBM_TRAINING_IMAGE") is { Length: > 0 } image)
         {
             request.TrainingSpecification!.TrainingImage = image;
         }
-    },
+    };
+    options.DryRunWhenAwsIsNotConfigured = true;
 });
 
-foreach (var warning in result.Warnings)
+using IHost host = builder.Build();
+try
 {
-    Console.WriteLine($"warning: {warning}");
+    // Registration runs inside StartAsync: an application would not serve before its algorithms exist.
+    await host.StartAsync();
+}
+catch (AlgorithmRegistrationFailedException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 1;
 }
 
-Console.WriteLine($"Dry run: '{result.AlgorithmName}' is valid; payload written to {result.FilePath}");
-Console.WriteLine($"Register it with: aws sagemaker create-algorithm --cli-input-json file://{result.FilePath}");
+AlgorithmRegistrationStatus status = host.Services.GetRequiredService<AlgorithmRegistrationStatus>();
+IReadOnlyList<AlgorithmRegistrationReport> reports = await status.Completion;
+await host.StopAsync();
+
+Console.WriteLine();
+foreach (AlgorithmRegistrationResult result in reports.Select(report => report.Result!))
+{
+    foreach (var warning in result.Warnings)
+    {
+        Console.WriteLine($"warning: {warning}");
+    }
+
+    if (result.DryRun)
+    {
+        Console.WriteLine($"Dry run: '{result.AlgorithmName}' is valid; payload written to {result.FilePath}");
+        Console.WriteLine(status.DryRunReason is { } reason
+            ? $"Not registered with SageMaker: {reason}"
+            : "Pass --register to register it with SageMaker at startup.");
+        Console.WriteLine($"Register it with: aws sagemaker create-algorithm --cli-input-json file://{result.FilePath}");
+    }
+    else
+    {
+        Console.WriteLine($"Registered '{result.AlgorithmName}': {result.Outcome} ({result.AlgorithmArn})");
+    }
+}
+
+return 0;

@@ -55,6 +55,18 @@ namespace AlgorithmGen.Generators.Tests
         }
 
         [Fact]
+        public async System.Threading.Tasks.Task Catalog_registers_all_algorithms_with_one_report_each()
+        {
+            Type catalog = Forecaster.Value.GetType("AlgorithmGen.Generated.AlgorithmCatalog", throwOnError: true)!;
+            var registerAll = catalog.GetMethod("RegisterAllAsync")!;
+            var task = (System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AlgorithmRegistrationReport>>)registerAll.Invoke(
+                null, new object?[] { new AlgorithmRegistrationOptions { DryRun = true }, System.Threading.CancellationToken.None })!;
+            System.Collections.Generic.IReadOnlyList<AlgorithmRegistrationReport> reports = await task;
+            Assert.Equal(new[] { "demand-forecaster", "minimal", "nested-algo" }, reports.Select(r => r.Definition.AlgorithmName));
+            Assert.All(reports, r => Assert.True(r.Succeeded, r.Error?.ToString()));
+        }
+
+        [Fact]
         public void Payload_attributes_carry_the_indented_json_for_the_build()
         {
             var payloads = Forecaster.Value.GetCustomAttributes<AlgorithmPayloadAttribute>().ToDictionary(a => a.AlgorithmName, a => a.IndentedJson);

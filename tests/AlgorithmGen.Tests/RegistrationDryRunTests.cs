@@ -138,14 +138,36 @@ namespace AlgorithmGen.Tests
         }
 
         [Fact]
-        public async Task LiveRegistrationIsNotSupportedYet()
+        public async Task LiveRegistrationWithoutAwsConfigurationFailsBeforeSending()
         {
+            // A named profile that does not exist: credentials resolve from local files only, so nothing is sent
+            // anywhere (no instance-metadata probe), and the error names what is missing.
+            var options = new AlgorithmRegistrationOptions
+            {
+                ClientOptions = new AlgorithmGen.Client.SageMakerClientOptions { Region = "us-east-1", Profile = "algorithmgen-no-such-profile" },
+            };
+
+            var error = await Assert.ThrowsAsync<AlgorithmGen.Client.SageMakerConfigurationException>(() => KitchenSink.RegisterAsync(options));
+
+            Assert.Contains("algorithmgen-no-such-profile", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task SemanticRuleErrorsStopRegistrationBeforeAnythingIsSent()
+        {
+            // AG0203 (an objective naming an undeclared metric) can only arise at run time; it must stop registration.
             using var directory = new TempDirectory();
+            var options = new AlgorithmRegistrationOptions
+            {
+                DryRun = true,
+                OutputDirectory = directory.Path,
+                Configure = request => request.TrainingSpecification!.SupportedTuningJobObjectiveMetrics!.Add(
+                    new AlgorithmGen.Model.HyperParameterTuningJobObjective { Type = "Maximize", MetricName = "not-declared" }),
+            };
 
-            NotSupportedException exception = await Assert.ThrowsAsync<NotSupportedException>(
-                () => KitchenSink.RegisterAsync(new AlgorithmRegistrationOptions { DryRun = false, OutputDirectory = directory.Path }));
+            var error = await Assert.ThrowsAsync<AlgorithmValidationException>(() => KitchenSink.RegisterAsync(options));
 
-            Assert.Contains("DryRun", exception.Message);
+            Assert.Contains(error.Violations, violation => violation.RuleId == "AG0203");
             Assert.Empty(Directory.EnumerateFileSystemEntries(directory.Path));
         }
 

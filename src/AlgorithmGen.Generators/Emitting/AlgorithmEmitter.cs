@@ -93,6 +93,12 @@ namespace AlgorithmGen.Generators.Emitting
 
                     writer.Unindent();
                     writer.Line("};");
+                    writer.Line();
+                    writer.Line("/// <summary>Registers every algorithm of this assembly with SageMaker (or validates and writes them in a dry run): one report per algorithm, in <see cref=\"All\"/>'s order.</summary>");
+                    writer.Line("public static global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::AlgorithmGen.AlgorithmRegistrationReport>> RegisterAllAsync(global::AlgorithmGen.AlgorithmRegistrationOptions" + (nullableContext ? "?" : string.Empty) + " options = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))");
+                    writer.Indent();
+                    writer.Line("=> global::AlgorithmGen.AlgorithmRegistrar.RegisterAllAsync(All, options, cancellationToken);");
+                    writer.Unindent();
                 }
             }
 

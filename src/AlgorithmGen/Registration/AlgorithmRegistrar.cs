@@ -4,89 +4,37 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AlgorithmGen.Client;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlgorithmGen
 {
-    /// <summary>How <see cref="AlgorithmRegistrar.RegisterAsync"/> registers an algorithm.</summary>
-    public sealed class AlgorithmRegistrationOptions
-    {
-        /// <summary>Validate and produce the payload (and write it when <see cref="OutputDirectory"/> is set) without calling SageMaker.</summary>
-        public bool DryRun { get; set; }
-
-        /// <summary>Where to write <c>&lt;AlgorithmName&gt;.create-algorithm.json</c>; not written when null.</summary>
-        public string? OutputDirectory { get; set; }
-
-        /// <summary>
-        /// Adjusts the request before it is validated and sent: the place for values that differ between accounts,
-        /// regions and stages (image URIs, role ARNs, S3 locations, KMS keys). The same rules then check the result.
-        /// </summary>
-        public Action<CreateAlgorithmRequest>? Configure { get; set; }
-    }
-
-    /// <summary>The outcome of registering one algorithm.</summary>
-    public sealed class AlgorithmRegistrationResult
-    {
-        internal AlgorithmRegistrationResult(string algorithmName, CreateAlgorithmRequest request, string compactJson, bool dryRun, string? filePath, IReadOnlyList<Violation> warnings)
-        {
-            AlgorithmName = algorithmName;
-            Request = request;
-            CompactJson = compactJson;
-            DryRun = dryRun;
-            FilePath = filePath;
-            Warnings = warnings;
-        }
-
-        /// <summary>The registered (or, in a dry run, validated) algorithm name.</summary>
-        public string AlgorithmName { get; }
-
-        /// <summary>The request that was validated, after <see cref="AlgorithmRegistrationOptions.Configure"/>.</summary>
-        public CreateAlgorithmRequest Request { get; }
-
-        /// <summary>The request body: compact JSON.</summary>
-        public string CompactJson { get; }
-
-        /// <summary>Whether this was a dry run (nothing sent).</summary>
-        public bool DryRun { get; }
-
-        /// <summary>The payload file written, if any.</summary>
-        public string? FilePath { get; }
-
-        /// <summary>Rule violations that did not stop registration (warnings and advice).</summary>
-        public IReadOnlyList<Violation> Warnings { get; }
-    }
-
-    /// <summary>Thrown when a request breaks rules the service would reject it for; nothing was sent.</summary>
-    public sealed class AlgorithmValidationException : Exception
-    {
-        /// <summary>Creates the exception.</summary>
-        public AlgorithmValidationException(string algorithmName, IReadOnlyList<Violation> violations)
-            : base("The CreateAlgorithm request for '" + algorithmName + "' is not valid; nothing was sent:" + Environment.NewLine
-                + string.Join(Environment.NewLine, violations.Select(v => "  " + v)))
-        {
-            AlgorithmName = algorithmName;
-            Violations = violations;
-        }
-
-        /// <summary>The algorithm.</summary>
-        public string AlgorithmName { get; }
-
-        /// <summary>Every violation found, errors and warnings.</summary>
-        public IReadOnlyList<Violation> Violations { get; }
-    }
-
-    /// <summary>Validates and registers algorithm definitions. Generated <c>RegisterAsync</c> methods call this.</summary>
+    /// <summary>
+    /// Validates and registers algorithm definitions. Generated <c>RegisterAsync</c> methods call
+    /// <see cref="RegisterAsync"/>, and the generated catalog's <c>RegisterAllAsync</c> calls <see cref="RegisterAllAsync"/>.
+    /// </summary>
     public static class AlgorithmRegistrar
     {
         /// <summary>
-        /// Builds the request (compile-time values, then <see cref="AlgorithmRegistrationOptions.Configure"/>),
-        /// validates it, and in a dry run returns it and writes it to <see cref="AlgorithmRegistrationOptions.OutputDirectory"/>.
+        /// Builds the request (compile-time values, then <see cref="AlgorithmRegistrationOptions.Configure"/>), validates
+        /// it, writes it to <see cref="AlgorithmRegistrationOptions.OutputDirectory"/> when set, and, unless
+        /// <see cref="AlgorithmRegistrationOptions.DryRun"/>, registers it with SageMaker idempotently: an algorithm that
+        /// already exists with the same specification is success, a create whose answer was lost is detected rather
+        /// than repeated, and throttling and transient failures are retried.
         /// </summary>
+        /// <remarks>
+        /// A live registration needs the IAM permissions <c>sagemaker:DescribeAlgorithm</c>, <c>sagemaker:ListAlgorithms</c>
+        /// (to confirm that an algorithm is absent) and <c>sagemaker:CreateAlgorithm</c>, plus <c>sagemaker:AddTags</c>
+        /// when the request has tags.
+        /// </remarks>
         /// <exception cref="AlgorithmValidationException">The request has errors; nothing was sent or written.</exception>
-        /// <exception cref="NotSupportedException">A live registration was asked for; this version registers through the AWS CLI with the written file.</exception>
-        public static Task<AlgorithmRegistrationResult> RegisterAsync(AlgorithmDefinition definition, AlgorithmRegistrationOptions? options = null, CancellationToken cancellationToken = default)
+        /// <exception cref="AlgorithmConflictException">The name is taken by a different specification; nothing was created.</exception>
+        /// <exception cref="SageMakerException">SageMaker refused the request, could not be reached, or AWS is not configured.</exception>
+        public static async Task<AlgorithmRegistrationResult> RegisterAsync(AlgorithmDefinition definition, AlgorithmRegistrationOptions? options = null, CancellationToken cancellationToken = default)
         {
             if (definition is null)
             {
@@ -95,21 +43,116 @@ namespace AlgorithmGen
 
             cancellationToken.ThrowIfCancellationRequested();
             options ??= new AlgorithmRegistrationOptions();
+            PreparedRequest prepared = Prepare(definition, options);
+            if (options.DryRun)
+            {
+                return prepared.DryRunResult();
+            }
+
+            SageMakerClient? ownClient = options.Client is null ? new SageMakerClient(options.ClientOptions, options.Logger) : null;
+            try
+            {
+                return await RegisterLiveAsync(prepared, options, options.Client ?? ownClient!, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ownClient?.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Registers every definition as <see cref="RegisterAsync"/> does, at most
+        /// <see cref="AlgorithmRegistrationOptions.MaxConcurrency"/> at a time, through one shared client, and reports
+        /// each algorithm's result or error in the order given. One algorithm's failure does not stop the others.
+        /// </summary>
+        /// <returns>One report per definition, in the order given.</returns>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public static async Task<IReadOnlyList<AlgorithmRegistrationReport>> RegisterAllAsync(
+            IEnumerable<AlgorithmDefinition> definitions, AlgorithmRegistrationOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            if (definitions is null)
+            {
+                throw new ArgumentNullException(nameof(definitions));
+            }
+
+            AlgorithmDefinition[] all = definitions.ToArray();
+            if (all.Any(d => d is null))
+            {
+                throw new ArgumentException("A definition is null.", nameof(definitions));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            options ??= new AlgorithmRegistrationOptions();
+            if (options.MaxConcurrency < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options.MaxConcurrency, "MaxConcurrency must be at least 1.");
+            }
+
+            // Build, configure, validate and write one at a time: Configure need not be thread-safe, and every
+            // validation error is known before the first request is sent.
+            var prepared = new PreparedRequest?[all.Length];
+            var reports = new AlgorithmRegistrationReport?[all.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    prepared[i] = Prepare(all[i], options);
+                    if (options.DryRun)
+                    {
+                        reports[i] = new AlgorithmRegistrationReport(all[i], prepared[i]!.DryRunResult(), null);
+                    }
+                }
+                catch (Exception exception) when (exception is AlgorithmValidationException || exception is IOException || exception is UnauthorizedAccessException)
+                {
+                    reports[i] = new AlgorithmRegistrationReport(all[i], null, exception);
+                }
+            }
+
+            if (!options.DryRun && reports.Any(r => r is null))
+            {
+                SageMakerClient? ownClient = options.Client is null ? new SageMakerClient(options.ClientOptions, options.Logger) : null;
+                SageMakerClient client = options.Client ?? ownClient!;
+                using var gate = new SemaphoreSlim(options.MaxConcurrency);
+                try
+                {
+                    await Task.WhenAll(Enumerable.Range(0, all.Length).Where(i => reports[i] is null).Select(async i =>
+                    {
+                        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            AlgorithmRegistrationResult result = await RegisterLiveAsync(prepared[i]!, options, client, cancellationToken).ConfigureAwait(false);
+                            reports[i] = new AlgorithmRegistrationReport(all[i], result, null);
+                        }
+                        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                        {
+                            reports[i] = new AlgorithmRegistrationReport(all[i], null, exception);
+                        }
+                        finally
+                        {
+                            gate.Release();
+                        }
+                    })).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ownClient?.Dispose();
+                }
+            }
+
+            return reports.Select(r => r!).ToArray();
+        }
+
+        private static PreparedRequest Prepare(AlgorithmDefinition definition, AlgorithmRegistrationOptions options)
+        {
             CreateAlgorithmRequest request = definition.CreateRequest();
             options.Configure?.Invoke(request);
 
-            IReadOnlyList<Violation> violations = ConstraintValidator.Validate(request);
+            IReadOnlyList<Violation> violations = RequestValidator.Validate(request);
             string name = request.AlgorithmName ?? definition.AlgorithmName;
             if (violations.Any(v => v.Severity == RuleSeverity.Error))
             {
                 throw new AlgorithmValidationException(name, violations);
-            }
-
-            if (!options.DryRun)
-            {
-                throw new NotSupportedException(
-                    "Registering '" + name + "' with SageMaker needs the SageMaker client, which this version does not include. "
-                    + "Set DryRun = true to validate and write the payload, then run: aws sagemaker create-algorithm --cli-input-json file://" + PayloadFiles.FileNameFor(name));
             }
 
             string? filePath = null;
@@ -120,7 +163,44 @@ namespace AlgorithmGen
                 File.WriteAllText(filePath, PayloadFiles.ContentFor(request));
             }
 
-            return Task.FromResult(new AlgorithmRegistrationResult(name, request, PayloadJsonWriter.ToCompactJson(request), dryRun: true, filePath, violations));
+            return new PreparedRequest(name, request, PayloadJsonWriter.ToCompactJson(request), filePath, violations);
+        }
+
+        private static async Task<AlgorithmRegistrationResult> RegisterLiveAsync(PreparedRequest prepared, AlgorithmRegistrationOptions options, SageMakerClient client, CancellationToken cancellationToken)
+        {
+            ILogger logger = options.Logger ?? NullLogger.Instance;
+            logger.LogInformation("Registering algorithm {AlgorithmName} with SageMaker", prepared.Name);
+            LiveRegistration.Outcome outcome = await new LiveRegistration(client, logger)
+                .RegisterAsync(prepared.Request, options.OnConflict, cancellationToken).ConfigureAwait(false);
+            return new AlgorithmRegistrationResult(
+                outcome.AlgorithmName, prepared.Name, prepared.Request, prepared.CompactJson, outcome.Kind, prepared.FilePath, prepared.Warnings,
+                outcome.AlgorithmArn, outcome.AlgorithmStatus, outcome.RecoveredLostResponse);
+        }
+
+        /// <summary>A request that passed validation, with its body and the file written for it.</summary>
+        private sealed class PreparedRequest
+        {
+            public PreparedRequest(string name, CreateAlgorithmRequest request, string compactJson, string? filePath, IReadOnlyList<Violation> warnings)
+            {
+                Name = name;
+                Request = request;
+                CompactJson = compactJson;
+                FilePath = filePath;
+                Warnings = warnings;
+            }
+
+            public string Name { get; }
+
+            public CreateAlgorithmRequest Request { get; }
+
+            public string CompactJson { get; }
+
+            public string? FilePath { get; }
+
+            public IReadOnlyList<Violation> Warnings { get; }
+
+            public AlgorithmRegistrationResult DryRunResult() =>
+                new AlgorithmRegistrationResult(Name, Name, Request, CompactJson, AlgorithmRegistrationOutcome.DryRun, FilePath, Warnings, null, null, false);
         }
     }
 }

@@ -1,0 +1,58 @@
+using System;
+using AlgorithmGen.Client;
+using AlgorithmGen.Model;
+using Microsoft.Extensions.Logging;
+
+namespace AlgorithmGen
+{
+    /// <summary>How <see cref="AlgorithmRegistrar.RegisterAsync"/> and <see cref="AlgorithmRegistrar.RegisterAllAsync"/> register algorithms.</summary>
+    public sealed class AlgorithmRegistrationOptions
+    {
+        /// <summary>Validate and produce the payload (and write it when <see cref="OutputDirectory"/> is set) without calling SageMaker.</summary>
+        public bool DryRun { get; set; }
+
+        /// <summary>
+        /// Where to write <c>&lt;AlgorithmName&gt;.create-algorithm.json</c>; not written when null. A live registration
+        /// writes it too, before sending, so the file shows exactly what was sent.
+        /// </summary>
+        public string? OutputDirectory { get; set; }
+
+        /// <summary>
+        /// Adjusts the request before it is validated and sent: the place for values that differ between accounts,
+        /// regions and stages (image URIs, role ARNs, S3 locations, KMS keys). The same rules then check the result.
+        /// <see cref="AlgorithmRegistrar.RegisterAllAsync"/> calls it once per algorithm, one at a time.
+        /// </summary>
+        public Action<CreateAlgorithmRequest>? Configure { get; set; }
+
+        /// <summary>
+        /// What to do when an algorithm of the same name already exists with a different specification. Algorithms
+        /// cannot be changed, so the default is to fail and name the members that differ.
+        /// </summary>
+        public AlgorithmConflictBehavior OnConflict { get; set; } = AlgorithmConflictBehavior.Fail;
+
+        /// <summary>The client to register with (the caller keeps owning it). When null, a client is made from <see cref="ClientOptions"/> for the call.</summary>
+        public SageMakerClient? Client { get; set; }
+
+        /// <summary>Region, endpoint, credentials and retries of the client made when <see cref="Client"/> is null; the environment decides what is unset.</summary>
+        public SageMakerClientOptions? ClientOptions { get; set; }
+
+        /// <summary>Where to log progress, retries and recoveries; nothing is logged when null. Credentials, signatures and tokens are never logged.</summary>
+        public ILogger? Logger { get; set; }
+
+        /// <summary>How many algorithms <see cref="AlgorithmRegistrar.RegisterAllAsync"/> registers at once. Default 4.</summary>
+        public int MaxConcurrency { get; set; } = 4;
+    }
+
+    /// <summary>What to do when an algorithm of the same name exists with a different specification.</summary>
+    public enum AlgorithmConflictBehavior
+    {
+        /// <summary>Throw <see cref="AlgorithmConflictException"/> naming the members that differ; nothing is created.</summary>
+        Fail,
+
+        /// <summary>
+        /// Register under <c>&lt;AlgorithmName&gt;-&lt;content hash&gt;</c> instead (idempotent too: the same
+        /// specification always gets the same name). <see cref="AlgorithmRegistrationResult.AlgorithmName"/> tells the name used.
+        /// </summary>
+        RegisterVersionedName,
+    }
+}
