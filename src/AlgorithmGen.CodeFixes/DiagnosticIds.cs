@@ -60,19 +60,4 @@ namespace AlgorithmGen.CodeFixes
         /// <summary>AG0901: add the partial modifier.</summary>
         public const string MakePartial = "AG0901.MakePartial";
     }
-
-    /// <summary>Metadata names of AlgorithmGen's attributes (the library's, as the analyzers see them).</summary>
-    internal static class AttributeNames
-    {
-        public const string Algorithm = "AlgorithmGen.AlgorithmAttribute";
-        public const string HyperParameter = "AlgorithmGen.HyperParameterAttribute";
-        public const string Channel = "AlgorithmGen.ChannelAttribute";
-        public const string InferenceContainer = "AlgorithmGen.InferenceContainerAttribute";
-        public const string AdditionalModelDataSource = "AlgorithmGen.AdditionalModelDataSourceAttribute";
-        public const string ValidationProfile = "AlgorithmGen.ValidationProfileAttribute";
-        public const string ValidationInput = "AlgorithmGen.ValidationInputAttribute";
-        public const string ValidationInstanceGroup = "AlgorithmGen.ValidationInstanceGroupAttribute";
-        public const string ValidationTransformJob = "AlgorithmGen.ValidationTransformJobAttribute";
-        public const string TrainingInputMode = "AlgorithmGen.TrainingInputMode";
-    }
 }

@@ -1,6 +1,6 @@
 namespace AlgorithmGen.Generators.Parsing
 {
-    /// <summary>Metadata names of AlgorithmGen's attributes, as the generator and analyzers look them up.</summary>
+    /// <summary>Metadata names of AlgorithmGen's attributes, as the generator, the analyzers and the code fixes look them up.</summary>
     internal static class AttributeNames
     {
         public const string Namespace = "AlgorithmGen";
@@ -19,6 +19,7 @@ namespace AlgorithmGen.Generators.Parsing
         public const string ValidationInstanceGroup = "AlgorithmGen.ValidationInstanceGroupAttribute";
         public const string ValidationPlacement = "AlgorithmGen.ValidationPlacementAttribute";
         public const string ValidationTransformJob = "AlgorithmGen.ValidationTransformJobAttribute";
+        public const string TrainingInputMode = "AlgorithmGen.TrainingInputMode";
 
         /// <summary>[ValidationInput] arguments that make up each kind of data source (exactly one kind per input).</summary>
         public static readonly string[] S3SourceArguments = { "S3Uri", "S3DataType", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "AcceptEula", "HubContentArn" };
