@@ -10,11 +10,11 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         [Fact]
         public void Entity_and_channel_patterns_are_the_service_models()
         {
-            Assert.Equal(CreateAlgorithmRequest.Members.AlgorithmName.Pattern, NamePatterns.EntityPattern);
-            Assert.Equal(AlgorithmValidationProfile.Members.ProfileName.Pattern, NamePatterns.EntityPattern);
-            Assert.Equal(ModelPackageContainerDefinition.Members.ContainerHostname.Pattern, NamePatterns.EntityPattern);
-            Assert.Equal(ChannelSpecification.Members.Name.Pattern, NamePatterns.ChannelPattern);
-            Assert.Equal(AdditionalModelDataSource.Members.ChannelName.Pattern, NamePatterns.ChannelPattern);
+            Assert.Equal(NamePatterns.EntityPattern, CreateAlgorithmRequest.Members.AlgorithmName.Pattern);
+            Assert.Equal(NamePatterns.EntityPattern, AlgorithmValidationProfile.Members.ProfileName.Pattern);
+            Assert.Equal(NamePatterns.EntityPattern, ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
+            Assert.Equal(NamePatterns.ChannelPattern, ChannelSpecification.Members.Name.Pattern);
+            Assert.Equal(NamePatterns.ChannelPattern, AdditionalModelDataSource.Members.ChannelName.Pattern);
         }
     }
 }
