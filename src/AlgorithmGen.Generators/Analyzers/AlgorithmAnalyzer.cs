@@ -67,14 +67,14 @@ namespace AlgorithmGen.Generators.Analyzers
                 Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
                 if (request.AlgorithmName is { } name)
                 {
-                    Location nameLocation = ArgumentLocator.Locate(sourceMap.Find(request), "CreateAlgorithmInput", "AlgorithmName", null, fallback, context.CancellationToken);
+                    Location nameLocation = ArgumentLocator.Locate(sourceMap.Find(request), "CreateAlgorithmInput", "AlgorithmName", null, null, fallback, context.CancellationToken);
                     names.Add((name, nameLocation, type.ToDisplayString()));
                 }
 
                 foreach (Violation violation in RequestValidator.Validate(request))
                 {
                     Location location = violation.Owner is { } owner
-                        ? ArgumentLocator.Locate(sourceMap.Find(owner), owner.ShapeName, violation.Member, violation.Index, fallback, context.CancellationToken)
+                        ? ArgumentLocator.Locate(sourceMap.Find(owner), owner.ShapeName, violation.Member, violation.Index, violation.MapKey, fallback, context.CancellationToken)
                         : fallback;
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
                 }

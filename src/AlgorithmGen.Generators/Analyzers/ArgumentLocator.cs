@@ -37,7 +37,7 @@ namespace AlgorithmGen.Generators.Analyzers
             ["TrainingSpecification.SupportedTuningJobObjectiveMetrics"] = new[] { "TuningObjective" },
         };
 
-        public static Location Locate(ShapeOrigin? origin, string shapeName, string? member, int? index, Location fallback, CancellationToken cancellationToken)
+        public static Location Locate(ShapeOrigin? origin, string shapeName, string? member, int? index, string? mapKey, Location fallback, CancellationToken cancellationToken)
         {
             if (origin is null)
             {
@@ -50,7 +50,7 @@ namespace AlgorithmGen.Generators.Analyzers
                 string[] names = Aliases.TryGetValue(shapeName + "." + member, out string[]? alias) ? alias : new[] { member };
                 if (attribute is not null && FindArgument(attribute, origin.Attribute!, names) is { } argument)
                 {
-                    return Element(argument, index)?.GetLocation() ?? argument.GetLocation();
+                    return (mapKey is not null ? MapEntry(argument, mapKey) : Element(argument, index))?.GetLocation() ?? argument.GetLocation();
                 }
 
                 if (origin.Property is { } property && PropertyLocation(property, member, cancellationToken) is { } propertyLocation)
@@ -112,7 +112,7 @@ namespace AlgorithmGen.Generators.Analyzers
         }
 
         /// <summary>Item <paramref name="index"/> of an array or collection expression, if the argument is one.</summary>
-        private static ExpressionSyntax? Element(ExpressionSyntax argument, int? index)
+        internal static ExpressionSyntax? Element(ExpressionSyntax argument, int? index)
         {
             if (index is not { } i)
             {
@@ -136,6 +136,20 @@ namespace AlgorithmGen.Generators.Analyzers
             }
 
             return null;
+        }
+
+        /// <summary>The last <c>"KEY=value"</c> item for <paramref name="key"/> in an array argument (the one that wins).</summary>
+        private static ExpressionSyntax? MapEntry(ExpressionSyntax argument, string key)
+        {
+            IEnumerable<ExpressionSyntax> items = argument switch
+            {
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+                CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(element => element.Expression),
+                _ => Enumerable.Empty<ExpressionSyntax>(),
+            };
+            return items.LastOrDefault(item => item is LiteralExpressionSyntax { Token.ValueText: { } text }
+                && (text == key || text.StartsWith(key + "=", StringComparison.Ordinal)));
         }
 
         private static Location? PropertyLocation(IPropertySymbol property, string member, CancellationToken cancellationToken)

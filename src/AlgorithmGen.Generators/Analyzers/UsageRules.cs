@@ -252,6 +252,11 @@ namespace AlgorithmGen.Generators.Analyzers
             {
                 if (entries.Values[i].Value is not string entry)
                 {
+                    if (entries.Values[i].IsNull)
+                    {
+                        Report(context, RuleCatalog.MalformedMapEntry, ArgumentOrAttribute(attribute, argument, type, context, i), argument + " has a null entry; write \"KEY=value\" or remove it.");
+                    }
+
                     continue;
                 }
 
@@ -274,7 +279,7 @@ namespace AlgorithmGen.Generators.Analyzers
                 foreach (ISymbol declared in type.GetMembers(member))
                 {
                     Location? location = declared.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree?.FilePath.Contains(GeneratedTreeMarker) != true);
-                    if (location is not null && !declared.IsImplicitlyDeclared)
+                    if (location is not null && !declared.IsImplicitlyDeclared && ClashesWithGenerated(declared, member))
                     {
                         Report(context, RuleCatalog.GeneratedMemberConflict, location,
                             "'" + type.Name + "' declares '" + member + "', which the generator adds to [Algorithm] classes; rename the member.");
@@ -282,6 +287,16 @@ namespace AlgorithmGen.Generators.Analyzers
                 }
             }
         }
+
+        /// <summary>An overload with other parameters can live beside a generated method; anything else of that name can't.</summary>
+        private static bool ClashesWithGenerated(ISymbol declared, string member) => (member, declared) switch
+        {
+            ("CreateRequest", IMethodSymbol method) => method.Parameters.Length == 0,
+            ("RegisterAsync", IMethodSymbol method) => method.Parameters.Length == 2
+                && method.Parameters[0].Type.ToDisplayString() is "AlgorithmGen.AlgorithmRegistrationOptions" or "AlgorithmGen.AlgorithmRegistrationOptions?"
+                && method.Parameters[1].Type.ToDisplayString() == "System.Threading.CancellationToken",
+            _ => true,
+        };
 
         private static bool IsPartial(INamedTypeSymbol type, SymbolAnalysisContext context) =>
             type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
@@ -315,17 +330,7 @@ namespace AlgorithmGen.Generators.Analyzers
             if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax
                 && ArgumentLocator.FindArgument(syntax, attribute, new[] { argument }) is { } expression)
             {
-                if (index is { } i && expression is ArrayCreationExpressionSyntax { Initializer: { } initializer } && i < initializer.Expressions.Count)
-                {
-                    return initializer.Expressions[i].GetLocation();
-                }
-
-                if (index is { } j && expression is ImplicitArrayCreationExpressionSyntax { Initializer: { } implicitInitializer } && j < implicitInitializer.Expressions.Count)
-                {
-                    return implicitInitializer.Expressions[j].GetLocation();
-                }
-
-                return expression.GetLocation();
+                return (ArgumentLocator.Element(expression, index) ?? expression).GetLocation();
             }
 
             return Where(attribute, owner, context);

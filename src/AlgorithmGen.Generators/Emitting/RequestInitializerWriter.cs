@@ -84,9 +84,9 @@ namespace AlgorithmGen.Generators.Emitting
                 _writer.Line(member.Name + " = new " + ListType + "<string>");
                 _writer.Line("{");
                 _writer.Indent();
-                foreach (string item in value)
+                foreach (string? item in value)
                 {
-                    _writer.Line(SourceWriter.Literal(item) + ",");
+                    _writer.Line((item is null ? "null" : SourceWriter.Literal(item)) + ",");
                 }
 
                 _writer.Unindent();

@@ -68,8 +68,13 @@ namespace AlgorithmGen.Generators.Parsing
             }
 
             var map = new Dictionary<string, string>();
-            foreach (string entry in entries)
+            foreach (string? entry in entries)
             {
+                if (entry is null)
+                {
+                    continue; // a null entry has no key to send; AG0906 reports it
+                }
+
                 int separator = entry.IndexOf('=');
                 string key = separator < 0 ? entry : entry.Substring(0, separator);
                 // Later duplicates win, as in an object literal; an analyzer reports them.
@@ -120,10 +125,8 @@ namespace AlgorithmGen.Generators.Parsing
             var list = new List<string>(values.Length);
             foreach (TypedConstant value in values)
             {
-                if (read(value) is { } text)
-                {
-                    list.Add(text);
-                }
+                // A null item stays, so the rules report it at its place (AG0001) instead of it vanishing.
+                list.Add(read(value)!);
             }
 
             return list;
@@ -153,7 +156,7 @@ namespace AlgorithmGen.Generators.Parsing
         {
             foreach (ISymbol member in enumType.GetMembers())
             {
-                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                if (member is IFieldSymbol { HasConstantValue: true } field && SameNumber(field.ConstantValue, value))
                 {
                     return EnumMemberValue(field) ?? field.Name;
                 }
@@ -162,6 +165,14 @@ namespace AlgorithmGen.Generators.Parsing
             // Not a declared member (a cast number): keep the number so validation reports it.
             return Format(value) ?? string.Empty;
         }
+
+        // A constant may reach us in another integral type than the enum's (`= 0` on a byte-backed enum is an int).
+        private static bool SameNumber(object? left, object? right) =>
+            Equals(left, right)
+            || (left is not null && right is not null && IsIntegral(left) && IsIntegral(right)
+                && System.Convert.ToDecimal(left, CultureInfo.InvariantCulture) == System.Convert.ToDecimal(right, CultureInfo.InvariantCulture));
+
+        private static bool IsIntegral(object value) => value is sbyte or byte or short or ushort or int or uint or long or ulong;
 
         /// <summary>The values of an enum in declaration order, as the wire spells them.</summary>
         public static List<string> EnumMembers(INamedTypeSymbol enumType) =>

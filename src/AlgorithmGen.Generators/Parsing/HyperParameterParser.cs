@@ -30,7 +30,8 @@ namespace AlgorithmGen.Generators.Parsing
             foreach (ISymbol member in type.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (member is not IPropertySymbol property)
+                // Static properties and indexers can't carry a training job's hyperparameter (AG0908 says so).
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property)
                 {
                     continue;
                 }

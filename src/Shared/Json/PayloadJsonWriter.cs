@@ -218,8 +218,14 @@ namespace AlgorithmGen.Json
             }
         }
 
-        private void WriteString(string value)
+        private void WriteString(string? value)
         {
+            if (value is null)
+            {
+                _text.Append("null"); // only a list item can be null; validation reports it
+                return;
+            }
+
             _text.Append('"');
             foreach (char c in value)
             {

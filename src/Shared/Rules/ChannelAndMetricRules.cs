@@ -81,7 +81,9 @@ namespace AlgorithmGen.Rules
 
             if (objectives is { Count: > 0 } && training.SupportedHyperParameters?.Any(h => h?.IsTunable == true) != true)
             {
-                context.Report(RuleCatalog.ObjectivesWithoutTunableHyperParameters, training, "SupportedTuningJobObjectiveMetrics",
+                // On the first objective: that is where the intent to tune is written.
+                HyperParameterTuningJobObjective? first = objectives.FirstOrDefault(objective => objective is not null);
+                context.Report(RuleCatalog.ObjectivesWithoutTunableHyperParameters, first ?? (IApiShape)training, first is null ? "SupportedTuningJobObjectiveMetrics" : "Type",
                     "The algorithm offers tuning objectives but no tunable hyperparameter; mark the hyperparameters a tuning job may vary with IsTunable = true.");
             }
         }

@@ -139,16 +139,16 @@ namespace AlgorithmGen.Rules
                 {
                     if (member.Key is { } key)
                     {
-                        CheckString(key, member.Name, null, entry.Key, " (key: " + entry.Key + ")");
+                        CheckString(key, member.Name, null, entry.Key, " (key: " + entry.Key + ")", entry.Key);
                     }
 
                     if (entry.Value is null)
                     {
-                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).", "." + entry.Key);
+                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).", "." + entry.Key, entry.Key);
                     }
                     else if (member.Value is { } valueSpec)
                     {
-                        CheckString(valueSpec, member.Name, null, entry.Value, "." + entry.Key);
+                        CheckString(valueSpec, member.Name, null, entry.Value, "." + entry.Key, entry.Key);
                     }
                 }
             }
@@ -179,7 +179,7 @@ namespace AlgorithmGen.Rules
         }
 
         // pathSuffix names a map entry the way botocore does: "Environment.KEY" for a value, "Environment (key: KEY)" for a key.
-        private void CheckString(MemberSpec spec, string member, int? index, string value, string pathSuffix = "")
+        private void CheckString(MemberSpec spec, string member, int? index, string value, string pathSuffix = "", string? mapKey = null)
         {
             if (spec.EnumValues is { } allowed)
             {
@@ -192,7 +192,7 @@ namespace AlgorithmGen.Rules
                         index,
                         isInstanceType
                             ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); check the spelling, or ignore this if the type is new."
-                            : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".", pathSuffix);
+                            : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".", pathSuffix, mapKey);
                 }
 
                 return;
@@ -200,17 +200,17 @@ namespace AlgorithmGen.Rules
 
             if (spec.Min is { } min && value.Length < min)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.", pathSuffix);
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.", pathSuffix, mapKey);
             }
 
             if (spec.Max is { } max && value.Length > max)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.", pathSuffix);
+                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.", pathSuffix, mapKey);
             }
 
             if (spec.Pattern is { } pattern && !MatchesWhole(pattern, value))
             {
-                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".", pathSuffix);
+                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".", pathSuffix, mapKey);
             }
         }
 
@@ -238,12 +238,12 @@ namespace AlgorithmGen.Rules
         private static string Bounds(MemberSpec member) =>
             member.Max is { } max ? member.Min + "–" + max : "at least " + member.Min;
 
-        private void Add(Rule rule, string member, int? index, string message, string pathSuffix = "")
+        private void Add(Rule rule, string member, int? index, string message, string pathSuffix = "", string? mapKey = null)
         {
             var segments = new List<string>(_path);
             segments.Reverse();
             segments.Add((index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member) + pathSuffix);
-            _violations.Add(new Violation(rule, string.Join(".", segments), message, _owners.Peek(), member, index));
+            _violations.Add(new Violation(rule, string.Join(".", segments), message, _owners.Peek(), member, index, mapKey));
         }
 
         private static bool Contains(IReadOnlyList<string> values, string value)

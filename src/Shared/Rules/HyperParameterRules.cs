@@ -79,7 +79,7 @@ namespace AlgorithmGen.Rules
             {
                 if (specification is not null && kind != expected)
                 {
-                    context.Report(RuleCatalog.RangeKindMismatch, hyperParameter, "Range",
+                    context.Report(RuleCatalog.RangeKindMismatch, range, kind,
                         hyperParameter.Type + " hyperparameter '" + name + "' has a " + kind + "; " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter takes " + expected + ".");
                 }
             }

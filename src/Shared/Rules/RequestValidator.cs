@@ -42,11 +42,12 @@ namespace AlgorithmGen.Rules
 
         public CreateAlgorithmRequest Request { get; }
 
-        public void Report(Rule rule, IApiShape owner, string? member, string message, int? index = null)
+        public void Report(Rule rule, IApiShape owner, string? member, string message, int? index = null, string? mapKey = null)
         {
             // Paths are only needed once something is wrong; most requests never pay for the walk.
             _paths ??= new ShapePaths(Request);
-            _violations.Add(new Violation(rule, _paths.Of(owner, member, index), message, owner, member, index));
+            string path = _paths.Of(owner, member, index) + (mapKey is null ? string.Empty : "." + mapKey);
+            _violations.Add(new Violation(rule, path, message, owner, member, index, mapKey));
         }
     }
 }

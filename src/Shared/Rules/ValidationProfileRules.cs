@@ -38,7 +38,7 @@ namespace AlgorithmGen.Rules
 
                 if (profile.TransformJobDefinition is { } transform)
                 {
-                    CheckTransformJob(context, request.InferenceSpecification, profile, transform);
+                    CheckTransformJob(context, request.InferenceSpecification, transform);
                 }
             }
         }
@@ -158,12 +158,12 @@ namespace AlgorithmGen.Rules
                 if (!declared.TryGetValue(entry.Key, out HyperParameterSpecification? specification))
                 {
                     context.Report(RuleCatalog.UndeclaredValidationHyperParameter, job, "HyperParameters",
-                        "The validation job sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.");
+                        "The validation job sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.", mapKey: entry.Key);
                 }
                 else if (entry.Value is { } value && HyperParameterValues.Problem(specification, value) is { } problem)
                 {
                     context.Report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
-                        "The validation job's value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(specification.Type) + " hyperparameter: " + problem + ".");
+                        "The validation job's value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(specification.Type) + " hyperparameter: " + problem + ".", mapKey: entry.Key);
                 }
             }
 
@@ -217,11 +217,11 @@ namespace AlgorithmGen.Rules
             }
         }
 
-        private static void CheckTransformJob(RuleContext context, InferenceSpecification? inference, AlgorithmValidationProfile profile, TransformJobDefinition job)
+        private static void CheckTransformJob(RuleContext context, InferenceSpecification? inference, TransformJobDefinition job)
         {
             if (inference is null)
             {
-                context.Report(RuleCatalog.InvalidTransformJob, profile, "TransformJobDefinition",
+                context.Report(RuleCatalog.InvalidTransformJob, job, null,
                     "The validation profile has a transform job but the algorithm has no inference specification to run it; add [InferenceSpecification] and an [InferenceContainer].");
             }
 

@@ -24,8 +24,10 @@ namespace AlgorithmGen.Rules
         /// <param name="owner">The structure holding the offending member, if any.</param>
         /// <param name="member">The offending member of <paramref name="owner"/>.</param>
         /// <param name="index">The offending item, when the member is a list.</param>
-        public Violation(Rule rule, string path, string message, IApiShape? owner = null, string? member = null, int? index = null)
+        /// <param name="mapKey">The offending entry's key, when the member is a map.</param>
+        public Violation(Rule rule, string path, string message, IApiShape? owner = null, string? member = null, int? index = null, string? mapKey = null)
         {
+            MapKey = mapKey;
             Rule = rule;
             Path = path;
             Message = message;
@@ -57,6 +59,9 @@ namespace AlgorithmGen.Rules
 
         /// <summary>The offending item, when the member is a list.</summary>
         public int? Index { get; }
+
+        /// <summary>The offending entry's key, when the member is a map.</summary>
+        public string? MapKey { get; }
 
         /// <inheritdoc />
         public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " at " + Path + ": " + Message;
