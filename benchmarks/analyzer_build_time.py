@@ -95,7 +95,7 @@ def main() -> int:
     try:
         project = write_project(directory, args.classes)
         env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
-        build = ["dotnet", "build", str(project), "-nodeReuse:false", "-p:ReportAnalyzer=true", "-v:detailed"]
+        build = ["dotnet", "build", str(project), "-nodeReuse:false", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary"]
         subprocess.run(build, env=env, check=True, capture_output=True, text=True)  # warm-up: restore, references
         (directory / "Algorithms.cs").touch()
         result = subprocess.run(build + ["--no-restore"], env=env, check=True, capture_output=True, text=True)

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Xunit;
+
+namespace AlgorithmGen.Package.Tests.Infrastructure
+{
+    /// <summary>
+    /// Packs AlgorithmGen and AlgorithmGen.Tool from this repository's sources into a local folder feed, once for all
+    /// the tests of <see cref="PackageFeedCollection"/>. Everything lives in one new folder under the system temp
+    /// folder, outside the repository (so no Directory.Build.props of the repository applies to the consumers):
+    ///
+    ///   feed/        the local feed: AlgorithmGen.&lt;version&gt;.nupkg, AlgorithmGen.Tool.&lt;version&gt;.nupkg
+    ///   artifacts/   the Release build output of the packed projects (dotnet pack --artifacts-path), so that packing
+    ///                never touches the repository's bin/ and obj/ folders
+    ///   packages/    the NuGet global packages folder of every consumer command (NUGET_PACKAGES): new for each run,
+    ///                so no package cached by an earlier run, of AlgorithmGen or anything else, can hide a change
+    ///   consumers/   one folder per consumer project
+    ///
+    /// The consumers restore from the feed first and then from the machine's own package sources (as
+    /// `dotnet nuget list source` reports them), for AWSSDK.Core, the compiler toolset and the like.
+    /// Set ALGORITHMGEN_KEEP_PACKAGE_TEST_FILES=1 to keep the folder for a look after the run.
+    /// </summary>
+    public sealed class PackageFeed : IDisposable
+    {
+        /// <summary>How long one `dotnet pack` may take (a cold Release build of the library, generator and tool on 2 cores).</summary>
+        public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(8);
+
+        /// <summary>How long one restore, build, run or tool command of a consumer may take.</summary>
+        public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(4);
+
+        private readonly List<Cli.Result> _log = new();
+
+        public PackageFeed()
+        {
+            RepoRoot = FindRepoRoot();
+            Version = ReadRepositoryVersion(RepoRoot);
+            Root = Path.Combine(Path.GetTempPath(), "algorithmgen-package-tests", Guid.NewGuid().ToString("N"));
+            FeedDirectory = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
+            ArtifactsDirectory = Directory.CreateDirectory(Path.Combine(Root, "artifacts")).FullName;
+            PackagesDirectory = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
+            Directory.CreateDirectory(Path.Combine(Root, "consumers"));
+            // Stops MSBuild's upward search for Directory.Build.* and Directory.Packages.props at this folder.
+            WriteIsolationFiles(Root);
+
+            MachineSources = ReadMachineSources();
+            try
+            {
+                Pack("src/AlgorithmGen.Package/AlgorithmGen.Package.csproj");
+                Pack("src/AlgorithmGen.Tool/AlgorithmGen.Tool.csproj");
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>The repository's root folder (with a trailing separator).</summary>
+        public string RepoRoot { get; }
+
+        /// <summary>The packages' version: Directory.Build.props's Version.</summary>
+        public string Version { get; }
+
+        /// <summary>This run's folder under the temp folder.</summary>
+        public string Root { get; }
+
+        /// <summary>The local folder feed.</summary>
+        public string FeedDirectory { get; }
+
+        /// <summary>The Release build output of the packed projects.</summary>
+        public string ArtifactsDirectory { get; }
+
+        /// <summary>The NuGet global packages folder of the consumers.</summary>
+        public string PackagesDirectory { get; }
+
+        /// <summary>The machine's enabled package sources, by name: what the consumers restore everything else from.</summary>
+        public IReadOnlyList<(string Name, string Url)> MachineSources { get; }
+
+        /// <summary>The commands the feed ran, with their output and duration.</summary>
+        public IReadOnlyList<Cli.Result> Log
+        {
+            get
+            {
+                lock (_log)
+                {
+                    return _log.ToArray();
+                }
+            }
+        }
+
+        /// <summary>The path of package <paramref name="id"/> in the feed.</summary>
+        public string PackagePath(string id) => Path.Combine(FeedDirectory, id + "." + Version + ".nupkg");
+
+        /// <summary>The environment of every consumer command: its own global packages folder.</summary>
+        public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
+        {
+            ["NUGET_PACKAGES"] = PackagesDirectory,
+        };
+
+        /// <summary>Packs the project at <paramref name="relativeProjectPath"/> (from the repository root) into the feed.</summary>
+        public Cli.Result Pack(string relativeProjectPath)
+        {
+            Cli.Result result = Cli.Dotnet(
+                RepoRoot,
+                environment: null,
+                PackTimeout,
+                "pack", Path.Combine(RepoRoot, relativeProjectPath),
+                "-c", "Release",
+                "-o", FeedDirectory,
+                "--artifacts-path", ArtifactsDirectory,
+                "-nodeReuse:false");
+            Record(result);
+            Assert.True(result.ExitCode == 0, "dotnet pack failed: " + result);
+            return result;
+        }
+
+        /// <summary>A new empty folder for a consumer, with the isolation files and a NuGet.Config for the feed.</summary>
+        public string NewConsumerDirectory(string name)
+        {
+            string directory = Directory.CreateDirectory(Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("N").Substring(0, 8))).FullName;
+            WriteIsolationFiles(directory);
+            File.WriteAllText(Path.Combine(directory, "NuGet.Config"), NuGetConfig());
+            return directory;
+        }
+
+        /// <summary>Keeps <paramref name="result"/> in <see cref="Log"/>.</summary>
+        public void Record(Cli.Result result)
+        {
+            lock (_log)
+            {
+                _log.Add(result);
+            }
+        }
+
+        /// <summary>
+        /// The consumers' NuGet.Config: the feed first, then the machine's sources under their own names (so that any
+        /// credentials the machine has for them still apply), the global packages folder of this run, and no fallback
+        /// folders.
+        /// </summary>
+        private string NuGetConfig()
+        {
+            var sources = new XElement("packageSources",
+                new XElement("clear"),
+                new XElement("add", new XAttribute("key", "algorithmgen-local-feed"), new XAttribute("value", FeedDirectory)));
+            foreach (var (name, url) in MachineSources)
+            {
+                sources.Add(new XElement("add", new XAttribute("key", name), new XAttribute("value", url)));
+            }
+
+            var document = new XDocument(
+                new XElement("configuration",
+                    sources,
+                    new XElement("fallbackPackageFolders", new XElement("clear")),
+                    new XElement("config", new XElement("add", new XAttribute("key", "globalPackagesFolder"), new XAttribute("value", PackagesDirectory)))));
+            return document.ToString();
+        }
+
+        private IReadOnlyList<(string Name, string Url)> ReadMachineSources()
+        {
+            // Run in this run's folder, outside any repository: the user's and the machine's configuration only.
+            Cli.Result result = Cli.Dotnet(Root, environment: null, CommandTimeout, "nuget", "list", "source", "--format", "detailed");
+            Record(result);
+            Assert.True(result.ExitCode == 0, "dotnet nuget list source failed: " + result);
+
+            // "  1.  nuget.org [Enabled]" followed by "      https://api.nuget.org/v3/index.json"
+            var sources = new List<(string, string)>();
+            string[] lines = result.Output.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+            var header = new Regex(@"^\s*\d+\.\s+(?<name>.+?)\s+\[(?<state>[^\]]+)\]\s*$");
+            for (int i = 0; i + 1 < lines.Length; i++)
+            {
+                Match match = header.Match(lines[i]);
+                if (match.Success && match.Groups["state"].Value.Equals("Enabled", StringComparison.OrdinalIgnoreCase))
+                {
+                    sources.Add((match.Groups["name"].Value, lines[i + 1].Trim()));
+                }
+            }
+
+            Assert.True(sources.Count > 0, "The machine has no enabled NuGet source for AWSSDK.Core and the other dependencies: " + result);
+            return sources;
+        }
+
+        private static void WriteIsolationFiles(string directory)
+        {
+            foreach (string file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+            {
+                File.WriteAllText(Path.Combine(directory, file), "<Project />\n");
+            }
+        }
+
+        private static string FindRepoRoot()
+        {
+            string? root = typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(attribute => attribute.Key == "AlgorithmGenRepoRoot")?.Value;
+            Assert.False(string.IsNullOrEmpty(root), "The test assembly lacks its AlgorithmGenRepoRoot metadata.");
+            Assert.True(File.Exists(Path.Combine(root!, "Directory.Build.props")), $"'{root}' is not the repository root.");
+            return root!;
+        }
+
+        private static string ReadRepositoryVersion(string repoRoot)
+        {
+            string? version = XDocument.Load(Path.Combine(repoRoot, "Directory.Build.props")).Descendants("Version").FirstOrDefault()?.Value.Trim();
+            Assert.False(string.IsNullOrEmpty(version), "Directory.Build.props has no Version.");
+            return version!;
+        }
+
+        public void Dispose()
+        {
+            if (Environment.GetEnvironmentVariable("ALGORITHMGEN_KEEP_PACKAGE_TEST_FILES") == "1")
+            {
+                return;
+            }
+
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temp folder is cleaned anyway.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The tests that share one <see cref="PackageFeed"/>; they run one after another.</summary>
+    [CollectionDefinition(Name)]
+    public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
+    {
+        public const string Name = "AlgorithmGen package feed";
+    }
+}
