@@ -45,16 +45,15 @@ namespace AlgorithmGen.Generators.Analyzers
         private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, ConcurrentBag<(string, Location, string)> names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            AttributeData? algorithm = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute));
-            UsageRules.ReportContainingShape(context, type, algorithmAttribute);
-            if (algorithm is null)
-            {
-                UsageRules.ReportOrphans(context, type);
-                return;
-            }
-
             try
             {
+                UsageRules.ReportContainingShape(context, type, algorithmAttribute);
+                if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute)))
+                {
+                    UsageRules.ReportOrphans(context, type);
+                    return;
+                }
+
                 var semanticModels = new SemanticModels(context.Compilation);
                 UsageRules.Report(context, type, semanticModels);
                 var sourceMap = new SourceMap();
