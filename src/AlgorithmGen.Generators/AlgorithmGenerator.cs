@@ -27,6 +27,7 @@ namespace AlgorithmGen.Generators
             public const string ValidAlgorithms = nameof(ValidAlgorithms);
             public const string NullableContext = nameof(NullableContext);
             public const string Catalog = nameof(Catalog);
+            public const string SageMakerSdk = nameof(SageMakerSdk);
         }
 
         /// <inheritdoc />
@@ -62,6 +63,19 @@ namespace AlgorithmGen.Generators
                 if (input.Left.Count > 0)
                 {
                     output.AddSource("AlgorithmGen.Catalog.g.cs", AlgorithmEmitter.EmitCatalog(input.Left.ToList(), input.Right));
+                }
+            });
+
+            // When the project references AWSSDK.SageMaker: ToSageMakerRequest(), for the SDK's members that exist.
+            IncrementalValueProvider<SageMakerSdkModel> sageMakerSdk = context.CompilationProvider
+                .Select(static (compilation, cancellationToken) => SageMakerSdkModel.From(compilation, cancellationToken))
+                .WithTrackingName(Steps.SageMakerSdk);
+
+            context.RegisterSourceOutput(sageMakerSdk.Combine(nullableContext), static (output, input) =>
+            {
+                if (input.Left.Available)
+                {
+                    output.AddSource(SageMakerSdkEmitter.HintName, SageMakerSdkEmitter.Emit(input.Left, input.Right));
                 }
             });
         }

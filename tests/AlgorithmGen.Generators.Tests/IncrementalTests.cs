@@ -21,12 +21,13 @@ namespace AlgorithmGen.Generators.Tests
             AlgorithmGenerator.Steps.ValidAlgorithms,
             AlgorithmGenerator.Steps.NullableContext,
             AlgorithmGenerator.Steps.Catalog,
+            AlgorithmGenerator.Steps.SageMakerSdk,
         };
 
         [Fact]
         public void Unrelated_edit_leaves_every_tracked_step_cached_or_unchanged()
         {
-            CSharpCompilation first = GeneratorHarness.Compilation(new[] { Sources.Forecaster, Sources.Minimal, "class Unrelated { int X => 1; }" });
+            CSharpCompilation first = GeneratorHarness.Compilation(new[] { Sources.Forecaster, Sources.Minimal, SageMakerSdkStandIn.V4, "class Unrelated { int X => 1; }" });
             GeneratorDriver driver = GeneratorHarness.Driver().RunGenerators(first);
 
             SyntaxTree unrelated = first.SyntaxTrees.Last();
