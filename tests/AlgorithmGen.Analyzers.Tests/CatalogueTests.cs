@@ -3,6 +3,7 @@ using System;
 using System.IO;
 using System.Linq;
 using AlgorithmGen.Rules;
+using AlgorithmGen.Testing;
 using generators::AlgorithmGen.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -12,7 +13,7 @@ namespace AlgorithmGen.Analyzers.Tests
     /// <summary>The catalogue, the analyzer's descriptors, the release-tracking files and the docs agree.</summary>
     public class CatalogueTests
     {
-        private static readonly string RepoRoot = FindRepoRoot();
+        private static readonly string RepoRoot = RepositoryRoot.Path;
 
         [Fact]
         public void Analyzer_supports_exactly_the_catalogue_with_matching_severity_category_and_help_link()
@@ -72,19 +73,6 @@ namespace AlgorithmGen.Analyzers.Tests
                 Assert.StartsWith("# " + rule.Id + ":", File.ReadAllText(page), StringComparison.Ordinal);
                 Assert.Contains("[" + rule.Id + "](" + rule.Id + ".md)", table, StringComparison.Ordinal);
             }
-        }
-
-        private static string FindRepoRoot()
-        {
-            for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-            {
-                if (File.Exists(Path.Combine(directory, "AlgorithmGen.sln")) || File.Exists(Path.Combine(directory, "AlgorithmGen.slnx")))
-                {
-                    return directory;
-                }
-            }
-
-            throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using AlgorithmGen.Analyzers.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -21,7 +22,7 @@ namespace AlgorithmGen.Analyzers.Tests
         [InlineData("TerraformAccInferenceSpec.cs", new string[0])]
         public async Task Example_raises_exactly_the_diagnostics_its_content_deserves(string file, string[] expected)
         {
-            string source = RepositoryFiles.ReadAllText("tests/AlgorithmGen.Tests/Examples/" + file);
+            string source = RepositoryRoot.ReadAllText("tests/AlgorithmGen.Tests/Examples/" + file);
             source = Regex.Replace(source, @"^\s*#pragma warning .*$", string.Empty, RegexOptions.Multiline);
 
             IReadOnlyList<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(source);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using AlgorithmGen.Build.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Xunit;
 
 namespace AlgorithmGen.Build.Tests

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using AlgorithmGen.Build.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Microsoft.Build.Framework;
 using Xunit;
 

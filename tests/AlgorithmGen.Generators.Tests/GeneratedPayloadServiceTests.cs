@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using AlgorithmGen.Generators.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Xunit;
 
 namespace AlgorithmGen.Generators.Tests
@@ -48,7 +49,7 @@ namespace AlgorithmGen.Generators.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            start.ArgumentList.Add(Path.Combine(RepositoryRoot(), "tests", "tools", script));
+            start.ArgumentList.Add(RepositoryRoot.Combine("tests/tools/" + script));
             start.ArgumentList.Add(file);
             using Process process = Process.Start(start)!;
             System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
@@ -60,19 +61,6 @@ namespace AlgorithmGen.Generators.Tests
             }
 
             return (process.ExitCode, output + error.Result);
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-            {
-                if (File.Exists(Path.Combine(directory, "AlgorithmGen.sln")))
-                {
-                    return directory;
-                }
-            }
-
-            throw new InvalidOperationException("AlgorithmGen.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

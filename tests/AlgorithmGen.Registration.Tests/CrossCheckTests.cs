@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using AlgorithmGen.Client;
 using AlgorithmGen.Model;
 using AlgorithmGen.Registration.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Amazon.Runtime;
 using GradientBoosting;
 using Xunit;

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using AlgorithmGen.Client;
 using AlgorithmGen.Hosting;
 using AlgorithmGen.Registration.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Amazon.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AlgorithmGen.Client;
 using AlgorithmGen.Registration.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 using Xunit;
 
 namespace AlgorithmGen.Registration.Tests

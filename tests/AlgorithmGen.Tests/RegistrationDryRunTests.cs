@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
+using AlgorithmGen.Testing;
 using AlgorithmGen.Tests.Infrastructure;
 using GradientBoosting;
 using Xunit;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
+using AlgorithmGen.Testing;
 using AlgorithmGen.Tests.Infrastructure;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AlgorithmGen.Analyzers.Tests.Infrastructure;
+using AlgorithmGen.Testing;
 
 namespace AlgorithmGen.Analyzers.Tests.Robustness
 {
@@ -15,7 +16,7 @@ namespace AlgorithmGen.Analyzers.Tests.Robustness
 
         public static string Get(string name) => name switch
         {
-            Sample => RepositoryFiles.ReadAllText("samples/GradientBoosting/GradientBoostingAlgorithm.cs"),
+            Sample => RepositoryRoot.ReadAllText("samples/GradientBoosting/GradientBoostingAlgorithm.cs"),
             Baseline => BaselineWithHyperParameters,
             Rich => RichSource,
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),

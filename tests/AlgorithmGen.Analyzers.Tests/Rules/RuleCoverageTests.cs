@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using AlgorithmGen.Analyzers.Tests.Infrastructure;
 using AlgorithmGen.Rules;
+using AlgorithmGen.Testing;
 using Xunit;
 
 namespace AlgorithmGen.Analyzers.Tests.Rules
@@ -17,7 +18,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
     {
         private static readonly Lazy<string> ActiveTestSource = new(() =>
         {
-            string folder = Path.Combine(RepositoryFiles.RootDirectory, "tests", "AlgorithmGen.Analyzers.Tests", "Rules");
+            string folder = Path.Combine(RepositoryRoot.Path, "tests", "AlgorithmGen.Analyzers.Tests", "Rules");
             string all = string.Concat(Directory.GetFiles(folder, "*RuleTests.cs").Select(File.ReadAllText));
             // Leave out skipped tests: from a [Fact(Skip = ...)] to the next test attribute.
             return Regex.Replace(all, @"\[(Fact|Theory)\(Skip = .*?(?=\[(Fact|Theory)[\]\(])", string.Empty, RegexOptions.Singleline);

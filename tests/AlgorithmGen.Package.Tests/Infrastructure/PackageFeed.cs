@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AlgorithmGen.Testing;
 using Xunit;
 
 namespace AlgorithmGen.Package.Tests.Infrastructure
@@ -37,7 +38,7 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
 
         public PackageFeed()
         {
-            RepoRoot = FindRepoRoot();
+            RepoRoot = RepositoryRoot.Path;
             Version = ReadRepositoryVersion(RepoRoot);
             Root = Path.Combine(Path.GetTempPath(), "algorithmgen-package-tests", Guid.NewGuid().ToString("N"));
             FeedDirectory = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
@@ -190,15 +191,6 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             {
                 File.WriteAllText(Path.Combine(directory, file), "<Project />\n");
             }
-        }
-
-        private static string FindRepoRoot()
-        {
-            string? root = typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .FirstOrDefault(attribute => attribute.Key == "AlgorithmGenRepoRoot")?.Value;
-            Assert.False(string.IsNullOrEmpty(root), "The test assembly lacks its AlgorithmGenRepoRoot metadata.");
-            Assert.True(File.Exists(Path.Combine(root!, "Directory.Build.props")), $"'{root}' is not the repository root.");
-            return root!;
         }
 
         private static string ReadRepositoryVersion(string repoRoot)

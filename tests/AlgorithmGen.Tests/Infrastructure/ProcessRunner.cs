@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
+using AlgorithmGen.Testing;
 
 namespace AlgorithmGen.Tests.Infrastructure
 {

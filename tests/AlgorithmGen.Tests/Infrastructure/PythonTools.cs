@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AlgorithmGen.Testing;
 
 namespace AlgorithmGen.Tests.Infrastructure
 {

@@ -1,14 +1,14 @@
 using System;
 using System.IO;
 
-namespace AlgorithmGen.Build.Tests.Infrastructure
+namespace AlgorithmGen.Testing
 {
     /// <summary>A new empty folder under the system temp folder, deleted on dispose.</summary>
     internal sealed class TempDirectory : IDisposable
     {
         public TempDirectory()
         {
-            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "algorithmgen-build-tests", Guid.NewGuid().ToString("N"));
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "algorithmgen-tests", Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(Path);
         }
 
