@@ -37,12 +37,13 @@ namespace AlgorithmGen.Generators.Analyzers
                 }
 
                 var names = new ConcurrentBag<(string Name, Location Location, string Type)>();
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, names), SymbolKind.NamedType);
+                var semanticModels = new SemanticModels(start.Compilation);
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, semanticModels, names), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportDuplicateNames(end, names));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, ConcurrentBag<(string, Location, string)> names)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, SemanticModels semanticModels, ConcurrentBag<(string, Location, string)> names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             try
@@ -54,7 +55,6 @@ namespace AlgorithmGen.Generators.Analyzers
                     return;
                 }
 
-                var semanticModels = new SemanticModels(context.Compilation);
                 UsageRules.Report(context, type, semanticModels);
                 var sourceMap = new SourceMap();
                 CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken);
