@@ -86,18 +86,12 @@ namespace AlgorithmGen.Rules
 
             if (range.IntegerParameterRangeSpecification is { } integers)
             {
-                CheckBounds(context, integers, integers.MinValue, integers.MaxValue, name, "an integer",
-                    (string text, out double value) =>
-                    {
-                        bool ok = HyperParameterValues.TryParseInteger(text, out long parsed);
-                        value = parsed;
-                        return ok;
-                    });
+                CheckBounds(context, integers, integers.MinValue, integers.MaxValue, name, "an integer", HyperParameterValues.Integer);
             }
 
             if (range.ContinuousParameterRangeSpecification is { } numbers)
             {
-                CheckBounds(context, numbers, numbers.MinValue, numbers.MaxValue, name, "a number", HyperParameterValues.TryParseContinuous);
+                CheckBounds(context, numbers, numbers.MinValue, numbers.MaxValue, name, "a number", HyperParameterValues.Continuous);
             }
 
             if (range.CategoricalParameterRangeSpecification?.Values is { } values)
@@ -114,9 +108,7 @@ namespace AlgorithmGen.Rules
             }
         }
 
-        private delegate bool Parser(string text, out double value);
-
-        private static void CheckBounds(RuleContext context, IApiShape owner, string? min, string? max, string name, string kind, Parser parse)
+        private static void CheckBounds(RuleContext context, IApiShape owner, string? min, string? max, string name, string kind, HyperParameterValues.NumberParser parse)
         {
             bool minOk = Bound(context, owner, "MinValue", min, name, kind, parse, out double low);
             bool maxOk = Bound(context, owner, "MaxValue", max, name, kind, parse, out double high);
@@ -127,7 +119,7 @@ namespace AlgorithmGen.Rules
             }
         }
 
-        private static bool Bound(RuleContext context, IApiShape owner, string member, string? text, string name, string kind, Parser parse, out double value)
+        private static bool Bound(RuleContext context, IApiShape owner, string member, string? text, string name, string kind, HyperParameterValues.NumberParser parse, out double value)
         {
             value = 0;
             if (text is null)

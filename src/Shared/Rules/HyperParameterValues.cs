@@ -17,6 +17,20 @@ namespace AlgorithmGen.Rules
         public static bool TryParseContinuous(string text, out double value) =>
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
 
+        /// <summary>Reads a wire value as a number of one hyperparameter type.</summary>
+        public delegate bool NumberParser(string text, out double value);
+
+        /// <summary>Integer values (compared as doubles: exact up to 2^53, far beyond any range seen in practice).</summary>
+        public static readonly NumberParser Integer = (string text, out double value) =>
+        {
+            bool parsed = TryParseInteger(text, out long integer);
+            value = integer;
+            return parsed;
+        };
+
+        /// <summary>Continuous values.</summary>
+        public static readonly NumberParser Continuous = TryParseContinuous;
+
         /// <summary>Null when <paramref name="value"/> is valid for <paramref name="specification"/>, else why not.</summary>
         public static string? Problem(HyperParameterSpecification specification, string value)
         {
@@ -24,35 +38,11 @@ namespace AlgorithmGen.Rules
             switch (specification.Type)
             {
                 case "Integer":
-                    if (!TryParseInteger(value, out long integer))
-                    {
-                        return "'" + value + "' is not an integer";
-                    }
-
                     IntegerParameterRangeSpecification? integers = range?.IntegerParameterRangeSpecification;
-                    if (integers is not null
-                        && ((integers.MinValue is { } min && TryParseInteger(min, out long low) && integer < low)
-                            || (integers.MaxValue is { } max && TryParseInteger(max, out long high) && integer > high)))
-                    {
-                        return "'" + value + "' is outside the range " + integers.MinValue + "–" + integers.MaxValue;
-                    }
-
-                    return null;
+                    return NumberProblem(value, integers?.MinValue, integers?.MaxValue, Integer, "an integer");
                 case "Continuous":
-                    if (!TryParseContinuous(value, out double number))
-                    {
-                        return "'" + value + "' is not a number";
-                    }
-
                     ContinuousParameterRangeSpecification? numbers = range?.ContinuousParameterRangeSpecification;
-                    if (numbers is not null
-                        && ((numbers.MinValue is { } minText && TryParseContinuous(minText, out double lower) && number < lower)
-                            || (numbers.MaxValue is { } maxText && TryParseContinuous(maxText, out double upper) && number > upper)))
-                    {
-                        return "'" + value + "' is outside the range " + numbers.MinValue + "–" + numbers.MaxValue;
-                    }
-
-                    return null;
+                    return NumberProblem(value, numbers?.MinValue, numbers?.MaxValue, Continuous, "a number");
                 case "Categorical":
                     if (range?.CategoricalParameterRangeSpecification?.Values is { } values && !values.Contains(value))
                     {
@@ -63,6 +53,18 @@ namespace AlgorithmGen.Rules
                 default:
                     return null;
             }
+        }
+
+        private static string? NumberProblem(string value, string? min, string? max, NumberParser parse, string kind)
+        {
+            if (!parse(value, out double number))
+            {
+                return "'" + value + "' is not " + kind;
+            }
+
+            bool belowMin = min is not null && parse(min, out double low) && number < low;
+            bool aboveMax = max is not null && parse(max, out double high) && number > high;
+            return belowMin || aboveMax ? "'" + value + "' is outside the range " + min + "–" + max : null;
         }
     }
 }
