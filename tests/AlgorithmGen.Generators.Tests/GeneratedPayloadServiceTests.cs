@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using AlgorithmGen.Generators.Tests.Infrastructure;
@@ -24,43 +22,13 @@ namespace AlgorithmGen.Generators.Tests
         {
             Assembly assembly = GeneratorHarness.CompileAndLoad(Sources.Forecaster, Sources.Minimal, Sources.Nested);
             var definition = (AlgorithmDefinition)assembly.GetType(className, throwOnError: true)!.GetProperty("Definition")!.GetValue(null)!;
-            string directory = Directory.CreateTempSubdirectory("algorithmgen-payload-").FullName;
-            try
-            {
-                string file = Path.Combine(directory, definition.FileName);
-                File.WriteAllText(file, PayloadFiles.ContentFor(definition.CreateRequest()));
+            using var directory = new TempDirectory();
+            string file = directory.WriteFile(definition.FileName, PayloadFiles.ContentFor(definition.CreateRequest()));
 
-                (int validateExit, string validateOutput) = RunTool("validate_payload.py", file);
-                Assert.True(validateExit == 0, validateOutput);
-                (int cliExit, string cliOutput) = RunTool("cli_roundtrip.py", file);
-                Assert.True(cliExit == 0, cliOutput);
-            }
-            finally
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-
-        private static (int ExitCode, string Output) RunTool(string script, string file)
-        {
-            var start = new ProcessStartInfo("python3")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(RepositoryRoot.Combine("tests/tools/" + script));
-            start.ArgumentList.Add(file);
-            using Process process = Process.Start(start)!;
-            System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
-            string output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(120_000))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, script + " timed out");
-            }
-
-            return (process.ExitCode, output + error.Result);
+            ProcessResult validate = ProcessRunner.Run("python3", new[] { RepositoryRoot.Combine("tests/tools/validate_payload.py"), file });
+            Assert.True(validate.ExitCode == 0, validate.Describe());
+            ProcessResult cli = ProcessRunner.Run("python3", new[] { RepositoryRoot.Combine("tests/tools/cli_roundtrip.py"), file });
+            Assert.True(cli.ExitCode == 0, cli.Describe());
         }
     }
 }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
+using AlgorithmGen.Testing;
 using AlgorithmGen.Tests.Infrastructure;
 using Xunit;
 

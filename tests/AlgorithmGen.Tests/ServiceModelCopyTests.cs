@@ -1,3 +1,4 @@
+using AlgorithmGen.Testing;
 using AlgorithmGen.Tests.Infrastructure;
 using Xunit;
 

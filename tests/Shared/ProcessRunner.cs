@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using AlgorithmGen.Testing;
 
-namespace AlgorithmGen.Tests.Infrastructure
+namespace AlgorithmGen.Testing
 {
     /// <summary>The outcome of a finished (or timed-out) child process.</summary>
     internal sealed class ProcessResult
@@ -47,7 +47,18 @@ namespace AlgorithmGen.Tests.Infrastructure
         /// <summary>The timeout for the Python tools and the AWS CLI they start.</summary>
         public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(120);
 
-        public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? standardInput = null, string? workingDirectory = null, TimeSpan? timeout = null)
+        /// <summary>Runs <paramref name="fileName"/> and waits for it (at most <paramref name="timeout"/>, then kills it).</summary>
+        /// <param name="cleanEnvironment">
+        /// When given, the child gets only these variables plus PATH (and PYENV_VERSION, so a pyenv shim picks the same
+        /// Python): no AWS_* or proxy variable of the test process leaks in.
+        /// </param>
+        public static ProcessResult Run(
+            string fileName,
+            IEnumerable<string> arguments,
+            string? standardInput = null,
+            string? workingDirectory = null,
+            TimeSpan? timeout = null,
+            IDictionary<string, string>? cleanEnvironment = null)
         {
             var startInfo = new ProcessStartInfo(fileName)
             {
@@ -63,6 +74,23 @@ namespace AlgorithmGen.Tests.Infrastructure
             foreach (string argument in arguments)
             {
                 startInfo.ArgumentList.Add(argument);
+            }
+
+            if (cleanEnvironment is not null)
+            {
+                string? path = Environment.GetEnvironmentVariable("PATH");
+                string? pyenv = Environment.GetEnvironmentVariable("PYENV_VERSION");
+                startInfo.Environment.Clear();
+                startInfo.Environment["PATH"] = path ?? "/usr/bin:/bin";
+                if (pyenv is not null)
+                {
+                    startInfo.Environment["PYENV_VERSION"] = pyenv;
+                }
+
+                foreach (KeyValuePair<string, string> pair in cleanEnvironment)
+                {
+                    startInfo.Environment[pair.Key] = pair.Value;
+                }
             }
 
             string commandLine = fileName + " " + string.Join(" ", startInfo.ArgumentList);
@@ -115,5 +143,9 @@ namespace AlgorithmGen.Tests.Infrastructure
             writeInput.Wait(TimeSpan.FromSeconds(5));
             return new ProcessResult(commandLine, exited ? process.ExitCode : -1, standardOutput.Result, standardError.Result, timedOut: !exited);
         }
+
+        /// <summary><see cref="Run"/> on the thread pool, with a clean environment, for async tests.</summary>
+        public static Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, IDictionary<string, string> environment, string? standardInput = null) =>
+            Task.Run(() => Run(fileName, arguments, standardInput, AppContext.BaseDirectory, cleanEnvironment: environment));
     }
 }
