@@ -86,7 +86,7 @@ namespace AlgorithmGen.Generators.Parsing
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
                 SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes"),
                 SupportsDistributedTraining = algorithm.Boolean("SupportsDistributedTraining"),
-                MetricDefinitions = ListOrNull(metrics.Select(metric => Bind(metric, new MetricDefinition { Name = metric.String(0), Regex = metric.String(1) }))),
+                MetricDefinitions = ListOrNull(metrics.Select(metric => Bind(metric, new MetricDefinition { Name = metric.String(0), Regex = metric.String(1) ?? DefaultMetricRegex(metric.String(0)) }))),
                 TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
                 {
                     Name = channel.String(0),
@@ -348,6 +348,9 @@ namespace AlgorithmGen.Generators.Parsing
                 TransformAmiVersion = job.String("TransformAmiVersion"),
             }),
         });
+
+        // A metric declared by name only gets the regex that finds the line its generated method writes.
+        private static string? DefaultMetricRegex(string? name) => name is null ? null : Metrics.MetricLines.DefaultRegex(name);
 
         private T Bind<T>(AttributeArguments source, T shape)
             where T : IApiShape

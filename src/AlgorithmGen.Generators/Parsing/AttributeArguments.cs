@@ -141,10 +141,10 @@ namespace AlgorithmGen.Generators.Parsing
         public static string? Format(object value) => value switch
         {
             string text => text,
-            bool flag => flag ? "true" : "false",
-            double number => FormatDouble(number),
-            float number => FormatFloat(number),
-            decimal number => number.ToString(CultureInfo.InvariantCulture),
+            bool flag => HyperParameterCodec.Format(flag),
+            double number => HyperParameterCodec.Format(number),
+            float number => HyperParameterCodec.Format(number),
+            decimal number => HyperParameterCodec.Format(number),
             char character => character.ToString(),
             sbyte or byte or short or ushort or int or uint or long or ulong =>
                 System.Convert.ToString(value, CultureInfo.InvariantCulture),
@@ -199,19 +199,6 @@ namespace AlgorithmGen.Generators.Parsing
             }
 
             return null;
-        }
-
-        // Shortest text that reads back as the same number ("R" can be lossy on .NET Framework; G17 never is).
-        private static string FormatDouble(double number)
-        {
-            string text = number.ToString("R", CultureInfo.InvariantCulture);
-            return double.Parse(text, CultureInfo.InvariantCulture) == number ? text : number.ToString("G17", CultureInfo.InvariantCulture);
-        }
-
-        private static string FormatFloat(float number)
-        {
-            string text = number.ToString("R", CultureInfo.InvariantCulture);
-            return float.Parse(text, CultureInfo.InvariantCulture) == number ? text : number.ToString("G9", CultureInfo.InvariantCulture);
         }
     }
 }

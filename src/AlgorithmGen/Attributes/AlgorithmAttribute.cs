@@ -128,6 +128,16 @@ namespace AlgorithmGen
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
     public sealed class MetricAttribute : Attribute
     {
+        /// <summary>
+        /// Declares metric <paramref name="name"/> with a generated regex and line: the training host's metric method
+        /// writes <c>name=value;</c> and the regex <c>(?:^|\s)name=(number);</c> finds it.
+        /// </summary>
+        /// <param name="name"><c>Name</c>: 1–255 characters, unique.</param>
+        public MetricAttribute(string name)
+        {
+            Name = name;
+        }
+
         /// <summary>Declares metric <paramref name="name"/> captured by <paramref name="regex"/>.</summary>
         /// <param name="name"><c>Name</c>: 1–255 characters, unique.</param>
         /// <param name="regex"><c>Regex</c>: 1–500 characters; the service applies it to the job's log and takes the first capturing group.</param>
@@ -140,8 +150,15 @@ namespace AlgorithmGen
         /// <summary><c>Name</c>.</summary>
         public string Name { get; }
 
-        /// <summary><c>Regex</c>.</summary>
-        public string Regex { get; }
+        /// <summary><c>Regex</c>; null when generated from the name.</summary>
+        public string? Regex { get; }
+
+        /// <summary>
+        /// The line the training host's metric method writes, with <c>{value}</c> where the number goes, e.g.
+        /// <c>"[epoch] validation-rmse:{value}"</c>. When not set it is derived from the regex (literals kept, the first
+        /// capturing group replaced by the value). Not part of the request; an analyzer checks that the regex finds it.
+        /// </summary>
+        public string? Format { get; set; }
 
         /// <summary>When set, the metric is listed in <c>SupportedTuningJobObjectiveMetrics</c> with this <c>Type</c>.</summary>
         public ObjectiveType TuningObjective { get; set; }

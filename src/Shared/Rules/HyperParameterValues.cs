@@ -1,5 +1,4 @@
 #nullable enable
-using System.Globalization;
 using AlgorithmGen.Model;
 
 namespace AlgorithmGen.Rules
@@ -11,11 +10,9 @@ namespace AlgorithmGen.Rules
         public static string WithArticle(string? type) =>
             type is { Length: > 0 } && "AEIOU".IndexOf(type[0]) >= 0 ? "an " + type : "a " + (type ?? "untyped");
 
-        public static bool TryParseInteger(string text, out long value) =>
-            long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value);
+        public static bool TryParseInteger(string text, out long value) => HyperParameterCodec.TryParseInt64(text, out value);
 
-        public static bool TryParseContinuous(string text, out double value) =>
-            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
+        public static bool TryParseContinuous(string text, out double value) => HyperParameterCodec.TryParseDouble(text, out value);
 
         /// <summary>Reads a wire value as a number of one hyperparameter type.</summary>
         public delegate bool NumberParser(string text, out double value);

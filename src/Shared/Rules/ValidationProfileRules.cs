@@ -45,48 +45,8 @@ namespace AlgorithmGen.Rules
 
         private static void CheckTrainingJob(RuleContext context, TrainingSpecification? specification, TrainingJobDefinition job)
         {
-            Dictionary<string, ChannelSpecification> channels = (specification?.TrainingChannels ?? new List<ChannelSpecification>())
-                .Where(c => c?.Name is not null)
-                .GroupBy(c => c.Name!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            Dictionary<string, HyperParameterSpecification> hyperParameters = (specification?.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
-                .Where(h => h?.Name is not null)
-                .GroupBy(h => h.Name!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-            var usedChannels = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Channel input in job.InputDataConfig ?? Enumerable.Empty<Channel>())
-            {
-                if (input?.ChannelName is not { } name)
-                {
-                    continue;
-                }
-
-                usedChannels.Add(name);
-                string mode = input.InputMode ?? job.TrainingInputMode ?? "File";
-                if (!channels.TryGetValue(name, out ChannelSpecification? channel))
-                {
-                    context.Report(RuleCatalog.UndeclaredValidationChannel, input, "ChannelName",
-                        "The validation job reads channel '" + name + "', which the training specification does not declare; declare it with [Channel(\"" + name + "\", ...)] or use a declared channel.");
-                }
-                else
-                {
-                    CheckInputAgainstChannel(context, job, input, channel, mode);
-                }
-
-                CheckPipeOnly(context, input, mode);
-            }
-
-            foreach (ChannelSpecification channel in channels.Values)
-            {
-                if (channel.IsRequired == true && !usedChannels.Contains(channel.Name!))
-                {
-                    context.Report(RuleCatalog.MissingRequiredInValidation, job, "InputDataConfig",
-                        "Required channel '" + channel.Name + "' gets no input in the validation job; add [ValidationInput(\"" + channel.Name + "\", ...)].");
-                }
-            }
-
-            CheckHyperParameters(context, job, hyperParameters);
+            TrainingJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, specification, job, job.TrainingInputMode, job.InputDataConfig, job.HyperParameters,
+                ignoreUndeclared: null, (rule, owner, member, message, index, mapKey) => context.Report(rule, owner, member, message, index, mapKey));
             CheckResources(context, specification, job.ResourceConfig);
 
             if (job.StoppingCondition is { MaxRuntimeInSeconds: > MaxRuntimeLimit } tooLong)
@@ -99,81 +59,6 @@ namespace AlgorithmGen.Rules
             {
                 context.Report(RuleCatalog.WaitShorterThanRuntime, stopping, "MaxWaitTimeInSeconds",
                     "MaxWaitTimeInSeconds (" + wait + ") must be at least MaxRuntimeInSeconds (" + runtime + "): it includes the run time. Raise it to " + runtime + " or more.");
-            }
-        }
-
-        private static void CheckInputAgainstChannel(RuleContext context, TrainingJobDefinition job, Channel input, ChannelSpecification channel, string mode)
-        {
-            if (input.ContentType is { } contentType && channel.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
-            {
-                context.Report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
-                    "Channel '" + channel.Name + "' does not support content type '" + contentType + "'; use one of: " + string.Join(", ", contentTypes) + ".");
-            }
-
-            if (channel.SupportedInputModes is { } modes && !modes.Contains(mode))
-            {
-                bool inherited = input.InputMode is null;
-                context.Report(RuleCatalog.UnsupportedInValidation, inherited ? job : (IApiShape)input, inherited ? "TrainingInputMode" : "InputMode",
-                    "Channel '" + channel.Name + "' does not support input mode " + mode + (inherited ? " (the job's TrainingInputMode)" : string.Empty) + "; use one of: " + string.Join(", ", modes) + ".");
-            }
-
-            if (input.CompressionType is { } compression && compression != "None" && channel.SupportedCompressionTypes is { } compressions && !compressions.Contains(compression))
-            {
-                context.Report(RuleCatalog.UnsupportedInValidation, input, "CompressionType",
-                    "Channel '" + channel.Name + "' does not support compression " + compression + "; use one of: " + string.Join(", ", compressions) + ".");
-            }
-        }
-
-        private static void CheckPipeOnly(RuleContext context, Channel input, string mode)
-        {
-            if (mode == "Pipe")
-            {
-                return;
-            }
-
-            if (input.CompressionType is { } compression && compression != "None")
-            {
-                context.Report(RuleCatalog.PipeOnlyMember, input, "CompressionType",
-                    "CompressionType " + compression + " on channel '" + input.ChannelName + "' is used only in Pipe input mode; in " + mode + " mode leave it unset.");
-            }
-
-            if (input.RecordWrapperType is { } wrapper && wrapper != "None")
-            {
-                context.Report(RuleCatalog.PipeOnlyMember, input, "RecordWrapperType",
-                    "RecordWrapperType " + wrapper + " on channel '" + input.ChannelName + "' applies in Pipe input mode only; in " + mode + " mode leave it unset.");
-            }
-
-            if (input.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } s3)
-            {
-                context.Report(RuleCatalog.PipeOnlyMember, s3, "S3DataType",
-                    "AugmentedManifestFile on channel '" + input.ChannelName + "' can only be used in Pipe input mode; set the channel's InputMode to Pipe or use S3Prefix/ManifestFile.");
-            }
-        }
-
-        private static void CheckHyperParameters(RuleContext context, TrainingJobDefinition job, Dictionary<string, HyperParameterSpecification> declared)
-        {
-            Dictionary<string, string> values = job.HyperParameters ?? new Dictionary<string, string>();
-            foreach (KeyValuePair<string, string> entry in values)
-            {
-                if (!declared.TryGetValue(entry.Key, out HyperParameterSpecification? specification))
-                {
-                    context.Report(RuleCatalog.UndeclaredValidationHyperParameter, job, "HyperParameters",
-                        "The validation job sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.", mapKey: entry.Key);
-                }
-                else if (entry.Value is { } value && HyperParameterValues.Problem(specification, value) is { } problem)
-                {
-                    context.Report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
-                        "The validation job's value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(specification.Type) + " hyperparameter: " + problem + ".", mapKey: entry.Key);
-                }
-            }
-
-            foreach (HyperParameterSpecification specification in declared.Values)
-            {
-                if (specification.IsRequired == true && specification.DefaultValue is null && !values.ContainsKey(specification.Name!))
-                {
-                    context.Report(RuleCatalog.MissingRequiredInValidation, job, "HyperParameters",
-                        "Required hyperparameter '" + specification.Name + "' has no value in the validation job; add \"" + specification.Name + "=<value>\" to its HyperParameters.");
-                }
             }
         }
 

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
+
+namespace AlgorithmGen.Training
+{
+    /// <summary>
+    /// The checks and look-ups behind a generated <c>Bind</c>: the rule catalogue over the job's raw hyperparameters
+    /// and channels first (required, range, categorical, declared, supported), then the typed parse of each value,
+    /// collecting every problem before any is thrown.
+    /// </summary>
+    public sealed class TrainingBinder
+    {
+        /// <summary>The hyperparameter a tuning job adds: the name of its objective metric.</summary>
+        public const string TuningObjectiveKey = "_tuning_objective_metric";
+
+        /// <summary>The prefix of the keys the SageMaker Python SDK adds.</summary>
+        public const string SageMakerKeyPrefix = "sagemaker_";
+
+        private readonly TrainingEnvironment _environment;
+        private readonly Dictionary<string, HyperParameterSpecification> _declared;
+        private readonly List<Violation> _problems;
+        private readonly HashSet<string> _keysWithProblems;
+
+        private TrainingBinder(TrainingEnvironment environment, TrainingSpecification specification, List<Violation> problems)
+        {
+            _environment = environment;
+            _problems = problems;
+            _declared = (specification.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
+                .Where(h => h?.Name is not null)
+                .GroupBy(h => h.Name!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            _keysWithProblems = new HashSet<string>(problems.Where(p => p.MapKey is not null).Select(p => p.MapKey!), StringComparer.Ordinal);
+            Channels = environment.InputDataConfig
+                .GroupBy(channel => channel.Name, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => new TrainingChannel(environment.Paths, group.First()), StringComparer.Ordinal);
+        }
+
+        /// <summary>Every channel of the job by name.</summary>
+        public IReadOnlyDictionary<string, TrainingChannel> Channels { get; }
+
+        /// <summary>The problems found so far.</summary>
+        public IReadOnlyList<Violation> Problems => _problems;
+
+        /// <summary>Whether a key is one SageMaker or its Python SDK adds to every job of a kind, never an error.</summary>
+        public static bool IsPlatformKey(string key) =>
+            key == TuningObjectiveKey || key.StartsWith(SageMakerKeyPrefix, StringComparison.Ordinal);
+
+        /// <summary>Starts binding <paramref name="environment"/> to <paramref name="algorithm"/>: runs the rule catalogue over the job.</summary>
+        public static TrainingBinder Start(AlgorithmDefinition algorithm, TrainingEnvironment environment, TrainingBindingOptions? options)
+        {
+            if (algorithm is null)
+            {
+                throw new ArgumentNullException(nameof(algorithm));
+            }
+
+            if (environment is null)
+            {
+                throw new ArgumentNullException(nameof(environment));
+            }
+
+            bool ignoreAll = (options ?? new TrainingBindingOptions()).UndeclaredInputs == UndeclaredInputPolicy.Ignore;
+            TrainingSpecification specification = algorithm.CreateRequest().TrainingSpecification ?? new TrainingSpecification();
+            List<Channel> inputs = environment.InputDataConfig.Select(channel => new Channel
+            {
+                ChannelName = channel.Name,
+                ContentType = channel.ContentType,
+                InputMode = channel.TrainingInputMode,
+                CompressionType = channel.CompressionType,
+                RecordWrapperType = channel.RecordWrapperType,
+            }).ToList();
+            IReadOnlyList<Violation> violations = TrainingJobValidator.Validate(
+                specification, environment.HyperParameters, inputs, defaultInputMode: null, ignoreUndeclared: name => ignoreAll || IsPlatformKey(name));
+
+            // Advice (info and warnings about Pipe-only settings) is not a reason to refuse a job SageMaker started.
+            return new TrainingBinder(environment, specification, violations.Where(v => v.Severity == RuleSeverity.Error).ToList());
+        }
+
+        /// <summary>
+        /// Reads hyperparameter <paramref name="name"/>: the job's value, else the declared default. Returns false when
+        /// neither exists or the text does not parse as <typeparamref name="T"/> (recorded as a problem unless the rule
+        /// catalogue already reported that value).
+        /// </summary>
+        public bool TryRead<T>(string name, HyperParameterCodec.Parser<T> parse, out T value)
+        {
+            value = default!;
+            string? text = _environment.HyperParameters.TryGetValue(name, out string? given) ? given
+                : _declared.TryGetValue(name, out HyperParameterSpecification? declared) ? declared.DefaultValue
+                : null;
+            if (text is null)
+            {
+                return false;
+            }
+
+            if (parse(text, out value))
+            {
+                return true;
+            }
+
+            if (_keysWithProblems.Add(name))
+            {
+                string origin = given is null ? "declared default" : "value";
+                _problems.Add(new Violation(
+                    RuleCatalog.InvalidValidationHyperParameterValue,
+                    "HyperParameters." + name,
+                    "The training job's " + origin + " for '" + name + "' is not valid for its property: '" + text + "' is not " + HyperParameterCodec.Describe(typeof(T)) + ".",
+                    mapKey: name));
+            }
+
+            return false;
+        }
+
+        /// <summary>The channel named <paramref name="name"/>, or null when the job has none (a required one is already a problem).</summary>
+        public TrainingChannel? Channel(string name) => Channels.TryGetValue(name, out TrainingChannel? channel) ? channel : null;
+
+        /// <summary>Throws <see cref="TrainingBindingException"/> with every problem, if any was found.</summary>
+        public void ThrowIfProblems()
+        {
+            if (_problems.Count > 0)
+            {
+                throw new TrainingBindingException(_problems.ToList());
+            }
+        }
+    }
+}

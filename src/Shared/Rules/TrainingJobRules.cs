@@ -1,0 +1,183 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AlgorithmGen.Model;
+
+namespace AlgorithmGen.Rules
+{
+    /// <summary>
+    /// What a training job must satisfy to run the algorithm: its channels are declared and of supported content
+    /// types, modes and compressions, every required channel and hyperparameter has a value, and every value is valid
+    /// for its declaration. One set of checks for the validation profile's job (at compile time), a training job
+    /// built at run time, and the training container binding the job it was started for.
+    /// </summary>
+    internal static class TrainingJobRules
+    {
+        /// <summary>Receives one violation: the rule, the structure and member at fault, the message, and the list index or map key.</summary>
+        public delegate void Reporter(Rule rule, IApiShape owner, string? member, string message, int? index, string? mapKey);
+
+        /// <summary>Which job is checked: the wording and the advice differ, the rules do not.</summary>
+        public enum JobKind
+        {
+            /// <summary>The validation profile's training job, written with attributes.</summary>
+            ValidationProfile,
+
+            /// <summary>A real training job, as SageMaker hands it to the container or a builder sends it.</summary>
+            TrainingJob,
+        }
+
+        /// <param name="kind">Which job this is.</param>
+        /// <param name="specification">The algorithm's training specification.</param>
+        /// <param name="job">The structure the hyperparameters and inputs belong to (where job-level violations are reported).</param>
+        /// <param name="defaultInputMode">The job's TrainingInputMode, for channels that set none.</param>
+        /// <param name="inputs">The job's channels.</param>
+        /// <param name="hyperParameters">The job's hyperparameters, wire strings.</param>
+        /// <param name="ignoreUndeclared">Keys and channel names that are not reported when undeclared (null: report all).</param>
+        /// <param name="report">Where violations go.</param>
+        public static void Check(
+            JobKind kind,
+            TrainingSpecification? specification,
+            IApiShape job,
+            string? defaultInputMode,
+            IReadOnlyList<Channel>? inputs,
+            IReadOnlyDictionary<string, string>? hyperParameters,
+            Func<string, bool>? ignoreUndeclared,
+            Reporter report)
+        {
+            string jobName = kind == JobKind.ValidationProfile ? "validation job" : "training job";
+            Dictionary<string, ChannelSpecification> channels = (specification?.TrainingChannels ?? new List<ChannelSpecification>())
+                .Where(c => c?.Name is not null)
+                .GroupBy(c => c.Name!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+            var usedChannels = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; inputs is not null && i < inputs.Count; i++)
+            {
+                Channel input = inputs[i];
+                if (input?.ChannelName is not { } name)
+                {
+                    continue;
+                }
+
+                usedChannels.Add(name);
+                string mode = input.InputMode ?? defaultInputMode ?? "File";
+                if (!channels.TryGetValue(name, out ChannelSpecification? channel))
+                {
+                    if (ignoreUndeclared?.Invoke(name) != true)
+                    {
+                        report(RuleCatalog.UndeclaredValidationChannel, input, "ChannelName",
+                            "The " + jobName + " reads channel '" + name + "', which the training specification does not declare; "
+                            + (kind == JobKind.ValidationProfile ? "declare it with [Channel(\"" + name + "\", ...)] or use a declared channel." : "declare it with [Channel(\"" + name + "\", ...)] or remove it from the job."),
+                            null, null);
+                    }
+                }
+                else
+                {
+                    CheckInputAgainstChannel(kind, job, input, channel, mode, report);
+                }
+
+                CheckPipeOnly(input, mode, report);
+            }
+
+            foreach (ChannelSpecification channel in channels.Values)
+            {
+                if (channel.IsRequired == true && !usedChannels.Contains(channel.Name!))
+                {
+                    report(RuleCatalog.MissingRequiredInValidation, job, "InputDataConfig",
+                        "Required channel '" + channel.Name + "' gets no input in the " + jobName + "; "
+                        + (kind == JobKind.ValidationProfile ? "add [ValidationInput(\"" + channel.Name + "\", ...)]." : "give the job an input channel named '" + channel.Name + "'."),
+                        null, null);
+                }
+            }
+
+            CheckHyperParameters(kind, jobName, specification, job, hyperParameters, ignoreUndeclared, report);
+        }
+
+        private static void CheckInputAgainstChannel(JobKind kind, IApiShape job, Channel input, ChannelSpecification channel, string mode, Reporter report)
+        {
+            if (input.ContentType is { } contentType && channel.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
+            {
+                report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
+                    "Channel '" + channel.Name + "' does not support content type '" + contentType + "'; use one of: " + string.Join(", ", contentTypes) + ".", null, null);
+            }
+
+            if (channel.SupportedInputModes is { } modes && !modes.Contains(mode))
+            {
+                bool inherited = input.InputMode is null;
+                report(RuleCatalog.UnsupportedInValidation, inherited ? job : input, inherited ? "TrainingInputMode" : "InputMode",
+                    "Channel '" + channel.Name + "' does not support input mode " + mode + (inherited ? " (the job's TrainingInputMode)" : string.Empty) + "; use one of: " + string.Join(", ", modes) + ".", null, null);
+            }
+
+            if (input.CompressionType is { } compression && compression != "None" && channel.SupportedCompressionTypes is { } compressions && !compressions.Contains(compression))
+            {
+                report(RuleCatalog.UnsupportedInValidation, input, "CompressionType",
+                    "Channel '" + channel.Name + "' does not support compression " + compression + "; use one of: " + string.Join(", ", compressions) + ".", null, null);
+            }
+        }
+
+        private static void CheckPipeOnly(Channel input, string mode, Reporter report)
+        {
+            if (mode == "Pipe")
+            {
+                return;
+            }
+
+            if (input.CompressionType is { } compression && compression != "None")
+            {
+                report(RuleCatalog.PipeOnlyMember, input, "CompressionType",
+                    "CompressionType " + compression + " on channel '" + input.ChannelName + "' is used only in Pipe input mode; in " + mode + " mode leave it unset.", null, null);
+            }
+
+            if (input.RecordWrapperType is { } wrapper && wrapper != "None")
+            {
+                report(RuleCatalog.PipeOnlyMember, input, "RecordWrapperType",
+                    "RecordWrapperType " + wrapper + " on channel '" + input.ChannelName + "' applies in Pipe input mode only; in " + mode + " mode leave it unset.", null, null);
+            }
+
+            if (input.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } s3)
+            {
+                report(RuleCatalog.PipeOnlyMember, s3, "S3DataType",
+                    "AugmentedManifestFile on channel '" + input.ChannelName + "' can only be used in Pipe input mode; set the channel's InputMode to Pipe or use S3Prefix/ManifestFile.", null, null);
+            }
+        }
+
+        private static void CheckHyperParameters(
+            JobKind kind, string jobName, TrainingSpecification? specification, IApiShape job, IReadOnlyDictionary<string, string>? values,
+            Func<string, bool>? ignoreUndeclared, Reporter report)
+        {
+            Dictionary<string, HyperParameterSpecification> declared = (specification?.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
+                .Where(h => h?.Name is not null)
+                .GroupBy(h => h.Name!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            string owner = kind == JobKind.ValidationProfile ? "The validation job's" : "The training job's";
+            foreach (KeyValuePair<string, string> entry in values ?? new Dictionary<string, string>())
+            {
+                if (!declared.TryGetValue(entry.Key, out HyperParameterSpecification? hyperParameter))
+                {
+                    if (ignoreUndeclared?.Invoke(entry.Key) != true)
+                    {
+                        report(RuleCatalog.UndeclaredValidationHyperParameter, job, "HyperParameters",
+                            "The " + jobName + " sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.", null, entry.Key);
+                    }
+                }
+                else if (entry.Value is { } value && HyperParameterValues.Problem(hyperParameter, value) is { } problem)
+                {
+                    report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
+                        owner + " value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".", null, entry.Key);
+                }
+            }
+
+            foreach (HyperParameterSpecification hyperParameter in declared.Values)
+            {
+                if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is null && values?.ContainsKey(hyperParameter.Name!) != true)
+                {
+                    report(RuleCatalog.MissingRequiredInValidation, job, "HyperParameters",
+                        "Required hyperparameter '" + hyperParameter.Name + "' has no value in the " + jobName + "; "
+                        + (kind == JobKind.ValidationProfile ? "add \"" + hyperParameter.Name + "=<value>\" to its HyperParameters." : "set it in the job's HyperParameters."),
+                        null, kind == JobKind.ValidationProfile ? null : hyperParameter.Name);
+                }
+            }
+        }
+    }
+}

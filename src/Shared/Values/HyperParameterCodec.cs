@@ -1,0 +1,119 @@
+#nullable enable
+using System;
+using System.Globalization;
+
+namespace AlgorithmGen
+{
+    /// <summary>
+    /// The one text form of hyperparameter values, both directions: the generator writes declared defaults with it,
+    /// the training container's binder reads the job's values with it, and jobs built from a typed instance write
+    /// their values with it. Invariant culture throughout; numbers in the shortest form that reads back exactly.
+    /// </summary>
+    public static class HyperParameterCodec
+    {
+        private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+        private const NumberStyles FloatStyle = NumberStyles.Float;
+
+        /// <summary>Reads one hyperparameter value of type <typeparamref name="T"/>.</summary>
+        public delegate bool Parser<T>(string text, out T value);
+
+        /// <summary>The wire form of a boolean: <c>true</c> or <c>false</c>.</summary>
+        public static string Format(bool value) => value ? "true" : "false";
+
+        /// <summary>The wire form of an integer.</summary>
+        public static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The wire form of an unsigned integer.</summary>
+        public static string Format(ulong value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The shortest text that reads back as the same double ("R" can be lossy on .NET Framework; G17 never is).</summary>
+        public static string Format(double value)
+        {
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out double back) && back.Equals(value)
+                ? text
+                : value.ToString("G17", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The shortest text that reads back as the same float.</summary>
+        public static string Format(float value)
+        {
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return float.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out float back) && back.Equals(value)
+                ? text
+                : value.ToString("G9", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The wire form of a decimal.</summary>
+        public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Exactly <c>true</c> or <c>false</c>, the values a boolean hyperparameter declares.</summary>
+        public static bool TryParseBoolean(string text, out bool value)
+        {
+            value = text == "true";
+            return value || text == "false";
+        }
+
+        /// <summary>An <see cref="sbyte"/> in invariant culture.</summary>
+        public static bool TryParseSByte(string text, out sbyte value) => sbyte.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="byte"/> in invariant culture.</summary>
+        public static bool TryParseByte(string text, out byte value) => byte.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="short"/> in invariant culture.</summary>
+        public static bool TryParseInt16(string text, out short value) => short.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="ushort"/> in invariant culture.</summary>
+        public static bool TryParseUInt16(string text, out ushort value) => ushort.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>An <see cref="int"/> in invariant culture.</summary>
+        public static bool TryParseInt32(string text, out int value) => int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="uint"/> in invariant culture.</summary>
+        public static bool TryParseUInt32(string text, out uint value) => uint.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="long"/> in invariant culture.</summary>
+        public static bool TryParseInt64(string text, out long value) => long.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A <see cref="ulong"/> in invariant culture.</summary>
+        public static bool TryParseUInt64(string text, out ulong value) => ulong.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>A finite <see cref="float"/> in invariant culture (NaN, infinities and overflow are refused).</summary>
+        public static bool TryParseSingle(string text, out float value) =>
+            float.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out value) && !float.IsNaN(value) && !float.IsInfinity(value);
+
+        /// <summary>A finite <see cref="double"/> in invariant culture (NaN and infinities are refused).</summary>
+        public static bool TryParseDouble(string text, out double value) =>
+            double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
+
+        /// <summary>A <see cref="decimal"/> in invariant culture.</summary>
+        public static bool TryParseDecimal(string text, out decimal value) => decimal.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>Any string: free text reads as itself.</summary>
+        public static bool TryParseString(string text, out string value)
+        {
+            value = text ?? throw new ArgumentNullException(nameof(text));
+            return true;
+        }
+
+        /// <summary>What a value of <paramref name="clrType"/> is, for messages: "an integer from 0 to 255".</summary>
+        public static string Describe(Type clrType)
+        {
+            Type type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+            if (type == typeof(bool)) return "true or false";
+            if (type == typeof(sbyte)) return "an integer from " + sbyte.MinValue + " to " + sbyte.MaxValue;
+            if (type == typeof(byte)) return "an integer from 0 to " + byte.MaxValue;
+            if (type == typeof(short)) return "an integer from " + short.MinValue + " to " + short.MaxValue;
+            if (type == typeof(ushort)) return "an integer from 0 to " + ushort.MaxValue;
+            if (type == typeof(int)) return "an integer from " + int.MinValue + " to " + int.MaxValue;
+            if (type == typeof(uint)) return "an integer from 0 to " + uint.MaxValue;
+            if (type == typeof(long)) return "an integer from " + long.MinValue + " to " + long.MaxValue;
+            if (type == typeof(ulong)) return "an integer from 0 to " + ulong.MaxValue;
+            if (type == typeof(float)) return "a finite single-precision number";
+            if (type == typeof(double)) return "a finite number";
+            if (type == typeof(decimal)) return "a decimal number";
+            if (type.IsEnum) return "one of the values of " + type.Name;
+            return "a " + type.Name;
+        }
+    }
+}
