@@ -21,9 +21,12 @@ namespace GradientBoosting
     [Channel("model", Description = "A previous model to continue training from.",
         SupportedContentTypes = new[] { "application/x-sagemaker-model" },
         SupportedInputModes = new[] { TrainingInputMode.File })]
-    [Metric("train:rmse", @"\[\d+\]\s+train-rmse:([0-9]+\.?[0-9]*)")]
-    [Metric("validation:rmse", @"\[\d+\]\s+validation-rmse:([0-9]+\.?[0-9]*)", TuningObjective = ObjectiveType.Minimize)]
-    [Metric("validation:auc", @"\[\d+\]\s+validation-auc:([0-9]+\.?[0-9]*)", TuningObjective = ObjectiveType.Maximize)]
+    // Three ways to declare a metric; the generated TrainingMetrics method of each writes a line its regex reads back:
+    // a regex of your own (the line is derived from it: "[0] train-rmse:<value>"), a regex and the line format, or
+    // the name alone (regex and line "validation:rmse=<value>;" generated).
+    [Metric("train:rmse", @"\[\d+\]\s+train-rmse:(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)")]
+    [Metric("validation:rmse", TuningObjective = ObjectiveType.Minimize)]
+    [Metric("validation:auc", @"validation-auc:(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)", Format = "[final] validation-auc:{value}", TuningObjective = ObjectiveType.Maximize)]
     [InferenceSpecification(
         SupportedTransformInstanceTypes = new[] { TransformInstanceTypes.MlM5_XLarge, TransformInstanceTypes.MlC5_2XLarge },
         SupportedRealtimeInferenceInstanceTypes = new[] { RealtimeInferenceInstanceTypes.MlM5_Large, RealtimeInferenceInstanceTypes.MlC5_XLarge },

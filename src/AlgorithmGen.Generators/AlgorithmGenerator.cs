@@ -28,6 +28,7 @@ namespace AlgorithmGen.Generators
             public const string NullableContext = nameof(NullableContext);
             public const string Catalog = nameof(Catalog);
             public const string SageMakerSdk = nameof(SageMakerSdk);
+            public const string Training = nameof(Training);
         }
 
         /// <inheritdoc />
@@ -50,6 +51,22 @@ namespace AlgorithmGen.Generators
 
             context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
                 output.AddSource(input.Left.Type.HintName + ".g.cs", AlgorithmEmitter.EmitAlgorithm(input.Left, input.Right)));
+
+            // When the project references AlgorithmGen.Training (net8.0+, C# 11+ for its static abstract interface):
+            // each algorithm's TrainingContext, binding the training job's files to the class.
+            IncrementalValueProvider<bool> training = context.CompilationProvider
+                .Select(static (compilation, _) =>
+                    compilation.GetTypeByMetadataName(TrainingEmitter.ContextInterface) is not null
+                    && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 })
+                .WithTrackingName(Steps.Training);
+
+            context.RegisterSourceOutput(algorithms.Combine(training), static (output, input) =>
+            {
+                if (input.Right)
+                {
+                    output.AddSource(input.Left.Type.HintName + ".Training.g.cs", TrainingEmitter.Emit(input.Left));
+                }
+            });
 
             IncrementalValueProvider<EquatableArray<AlgorithmModel>> catalog = algorithms
                 .Collect()
@@ -89,13 +106,14 @@ namespace AlgorithmGen.Generators
                     return null;
                 }
 
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), sourceMap: null, cancellationToken);
+                var training = new TrainingBindings();
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), sourceMap: null, cancellationToken, training);
                 if (request?.AlgorithmName is not { } name)
                 {
                     return null;
                 }
 
-                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type));
+                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(request, training));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using AlgorithmGen.Generators.Model;
 using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
@@ -57,7 +58,8 @@ namespace AlgorithmGen.Generators.Analyzers
 
                 UsageRules.Report(context, type, semanticModels);
                 var sourceMap = new SourceMap();
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken);
+                var training = new TrainingBindings();
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken, training);
                 if (request is null)
                 {
                     return; // Half-typed attributes: the compiler's own errors say what is wrong.
@@ -77,11 +79,34 @@ namespace AlgorithmGen.Generators.Analyzers
                         : fallback;
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
                 }
+
+                ReportMetricLines(context, request, training, sourceMap, fallback);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // An analyzer exception would surface as AD0001 and hide every other diagnostic; code this unusual
                 // gets no AlgorithmGen diagnostics instead. The robustness tests keep this path unreached.
+            }
+        }
+
+        // AG0207: the generated metric method's line must come back through the regex (compile time only: the format is not in the request).
+        private static void ReportMetricLines(SymbolAnalysisContext context, CreateAlgorithmRequest request, TrainingBindings training, SourceMap sourceMap, Location fallback)
+        {
+            foreach (MetricDefinition metric in request.TrainingSpecification?.MetricDefinitions ?? new List<MetricDefinition>())
+            {
+                if (metric?.Name is null || metric.Regex is null)
+                {
+                    continue;
+                }
+
+                TrainingModel.LineOf(metric, training, out string? problem);
+                if (problem is not null)
+                {
+                    bool hasFormat = training.MetricFormats.TryGetValue(metric, out string? format) && format is not null;
+                    Location location = ArgumentLocator.Locate(sourceMap.Find(metric), ((IApiShape)metric).ShapeName, hasFormat ? "Format" : "Regex", null, null, fallback, context.CancellationToken);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.MetricLineMismatch), location,
+                        "Metric '" + metric.Name + "' would not be recorded as written: " + problem + "."));
+                }
             }
         }
 

@@ -11,7 +11,8 @@ namespace AlgorithmGen.Generators.Model
     /// <param name="AlgorithmName">The declared <c>AlgorithmName</c>.</param>
     /// <param name="Request">The request built from the attributes, compared by its JSON.</param>
     /// <param name="IsCatalogVisible">Whether assembly-level code can reference the class (not private or protected).</param>
-    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible);
+    /// <param name="Training">What the training container's generated context binds (emitted when the project references AlgorithmGen.Training).</param>
+    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible, TrainingModel Training);
 
     /// <summary>A type and its containing types, enough to write <c>partial</c> declarations around generated members.</summary>
     /// <param name="Namespace">The namespace, empty for the global namespace.</param>

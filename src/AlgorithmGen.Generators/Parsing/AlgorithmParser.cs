@@ -17,10 +17,12 @@ namespace AlgorithmGen.Generators.Parsing
         private readonly SemanticModels _semanticModels;
         private readonly CancellationToken _cancellationToken;
         private readonly SourceMap? _sourceMap;
+        private readonly TrainingBindings? _training;
         private readonly List<(string Name, AttributeArguments Arguments)> _attributes = new();
 
-        private AlgorithmParser(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken)
+        private AlgorithmParser(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, TrainingBindings? training, CancellationToken cancellationToken)
         {
+            _training = training;
             _type = type;
             _semanticModels = semanticModels;
             _sourceMap = sourceMap;
@@ -31,8 +33,9 @@ namespace AlgorithmGen.Generators.Parsing
         /// <param name="semanticModels">Semantic models for the property initializers.</param>
         /// <param name="sourceMap">When given, receives the attribute each structure came from (analyzers only).</param>
         /// <param name="cancellationToken">Cancels the parse.</param>
-        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken) =>
-            new AlgorithmParser(type, semanticModels, sourceMap, cancellationToken).Parse();
+        /// <param name="training">When given, receives the hyperparameters' properties and the metrics' formats (the training binder's inputs).</param>
+        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken, TrainingBindings? training = null) =>
+            new AlgorithmParser(type, semanticModels, sourceMap, training, cancellationToken).Parse();
 
         private CreateAlgorithmRequest? Parse()
         {
@@ -58,7 +61,7 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _semanticModels, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _cancellationToken);
+            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _semanticModels, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _training, _cancellationToken);
             if (hyperParameters is null)
             {
                 return null;
@@ -86,7 +89,7 @@ namespace AlgorithmGen.Generators.Parsing
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
                 SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes"),
                 SupportsDistributedTraining = algorithm.Boolean("SupportsDistributedTraining"),
-                MetricDefinitions = ListOrNull(metrics.Select(metric => Bind(metric, new MetricDefinition { Name = metric.String(0), Regex = metric.String(1) ?? DefaultMetricRegex(metric.String(0)) }))),
+                MetricDefinitions = ListOrNull(metrics.Select(Metric)),
                 TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
                 {
                     Name = channel.String(0),
@@ -349,8 +352,14 @@ namespace AlgorithmGen.Generators.Parsing
             }),
         });
 
-        // A metric declared by name only gets the regex that finds the line its generated method writes.
-        private static string? DefaultMetricRegex(string? name) => name is null ? null : Metrics.MetricLines.DefaultRegex(name);
+        private MetricDefinition Metric(AttributeArguments metric)
+        {
+            string? name = metric.String(0);
+            // A metric declared by name only gets the regex that finds the line its generated method writes.
+            var definition = new MetricDefinition { Name = name, Regex = metric.String(1) ?? (name is null ? null : Metrics.MetricLines.DefaultRegex(name)) };
+            _training?.MetricFormats.Add(definition, metric.String("Format"));
+            return Bind(metric, definition);
+        }
 
         private T Bind<T>(AttributeArguments source, T shape)
             where T : IApiShape

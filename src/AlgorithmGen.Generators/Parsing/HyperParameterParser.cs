@@ -24,7 +24,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <returns>The specifications, or null when an attribute could not be bound (half-typed code).</returns>
-        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, SemanticModels semanticModels, int naming, SourceMap? sourceMap, CancellationToken cancellationToken)
+        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, SemanticModels semanticModels, int naming, SourceMap? sourceMap, TrainingBindings? training, CancellationToken cancellationToken)
         {
             var result = new List<HyperParameterSpecification>();
             foreach (ISymbol member in type.GetMembers())
@@ -52,6 +52,7 @@ namespace AlgorithmGen.Generators.Parsing
                     if (Specification(property, arguments, semanticModels, naming, cancellationToken) is { } specification)
                     {
                         result.Add(specification);
+                        training?.HyperParameters.Add((property, specification));
                         BindAll(sourceMap, new ShapeOrigin(attribute, property), specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification,
                             specification.Range?.ContinuousParameterRangeSpecification, specification.Range?.CategoricalParameterRangeSpecification);
                     }

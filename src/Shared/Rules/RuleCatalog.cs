@@ -73,6 +73,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule ObjectivesWithoutTunableHyperParameters = new Rule("AG0205", RuleSeverity.Warning, ChannelsAndMetricsArea, "Tuning objectives are declared but no hyperparameter is tunable");
         /// <summary>Names the container sees as environment variables (SM_CHANNEL_*, SM_HP_*) should be valid variable names.</summary>
         public static readonly Rule NotAnEnvironmentVariableName = new Rule("AG0206", RuleSeverity.Info, ChannelsAndMetricsArea, "A name can't be an environment variable name in the container");
+        /// <summary>The line a metric's generated method writes (its Format, or the one derived from its regex) must give the value back through the regex.</summary>
+        public static readonly Rule MetricLineMismatch = new Rule("AG0207", RuleSeverity.Warning, ChannelsAndMetricsArea, "A metric's regex does not read back the line its method writes");
 
         // --- AG03xx: the validation profile ---
 
@@ -136,7 +138,7 @@ namespace AlgorithmGen.Rules
         {
             RequiredMember, Length, Pattern, EnumValue, ItemCount, NumberRange, UnknownInstanceType,
             RequiredWithDefault, DuplicateHyperParameter, RangeKindMismatch, MinGreaterThanMax, InvalidRangeBound, InvalidDefault, TunableWithoutRange, DuplicateCategoricalValue,
-            DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName,
+            DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName, MetricLineMismatch,
             UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob, ValidationLimitExceeded,
             MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz,
             NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict,
