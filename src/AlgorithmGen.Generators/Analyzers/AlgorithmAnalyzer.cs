@@ -39,12 +39,14 @@ namespace AlgorithmGen.Generators.Analyzers
 
                 var names = new ConcurrentBag<(string Name, Location Location, string Type)>();
                 var semanticModels = new SemanticModels(start.Compilation);
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, semanticModels, names), SymbolKind.NamedType);
+                // Metric methods (and so their lines) exist only where the training container's code is generated.
+                bool hasTrainingContext = start.Compilation.GetTypeByMetadataName(Emitting.TrainingEmitter.ContextInterface) is not null;
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, semanticModels, hasTrainingContext, names), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportDuplicateNames(end, names));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, SemanticModels semanticModels, ConcurrentBag<(string, Location, string)> names)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, SemanticModels semanticModels, bool hasTrainingContext, ConcurrentBag<(string, Location, string)> names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             try
@@ -80,7 +82,10 @@ namespace AlgorithmGen.Generators.Analyzers
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
                 }
 
-                ReportMetricLines(context, request, training, sourceMap, fallback);
+                if (hasTrainingContext)
+                {
+                    ReportMetricLines(context, request, training, sourceMap, fallback);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -25,14 +25,23 @@ namespace AlgorithmGen.Analyzers.Tests.Infrastructure
         /// <summary>No package: the references come from <see cref="References"/>.</summary>
         public static readonly ReferenceAssemblies NoPackages = new("net8.0");
 
-        public static Task Analyzer(string source, params DiagnosticResult[] expected)
+        /// <summary><see cref="References"/> plus AlgorithmGen.Training, whose presence makes the training container's code (and its checks) apply.</summary>
+        public static readonly ImmutableArray<MetadataReference> TrainingReferences = References
+            .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Training.TrainingContext).Assembly.Location));
+
+        public static Task Analyzer(string source, params DiagnosticResult[] expected) => Run(source, References, expected);
+
+        /// <summary>As <see cref="Analyzer"/>, in a project that references AlgorithmGen.Training.</summary>
+        public static Task AnalyzerWithTraining(string source, params DiagnosticResult[] expected) => Run(source, TrainingReferences, expected);
+
+        private static Task Run(string source, ImmutableArray<MetadataReference> references, DiagnosticResult[] expected)
         {
             var test = new CSharpAnalyzerTest<AlgorithmAnalyzer, DefaultVerifier>
             {
                 TestCode = source,
                 ReferenceAssemblies = NoPackages,
             };
-            test.TestState.AdditionalReferences.AddRange(References);
+            test.TestState.AdditionalReferences.AddRange(references);
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync(CancellationToken.None);
         }

@@ -184,6 +184,48 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             RuntimeRequests.AssertSingle(request, "AG0205", "TrainingSpecification.SupportedTuningJobObjectiveMetrics[0].Type");
         }
 
+        // ---------------------------------------------------------------- AG0207 metric line not read back by its regex
+
+        [Fact]
+        public Task Regex_that_misses_negative_values_is_reported_at_the_regex() => Verify.AnalyzerWithTraining(
+            Algorithms.Valid(extraAttributes: """[Metric("validation:loss", {|#0:@"validation-loss:([0-9]+\.?[0-9]*)"|})]"""),
+            new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Metric 'validation:loss' would not be recorded as written: its regex does not match the line \"validation-loss:-0.5\" that the generated method writes."));
+
+        [Fact]
+        public Task Regex_that_stops_before_the_exponent_is_reported_with_what_it_captures() => Verify.AnalyzerWithTraining(
+            Algorithms.Valid(extraAttributes: """[Metric("loss", {|#0:@"loss=(-?[0-9.]+)"|})]"""),
+            new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Metric 'loss' would not be recorded as written: its regex captures \"1\" instead of \"1E-07\" from the line \"loss=1E-07\"."));
+
+        [Fact]
+        public Task Format_the_regex_does_not_find_is_reported_at_the_format() => Verify.AnalyzerWithTraining(
+            Algorithms.Valid(extraAttributes: """[Metric("loss", @"loss=(\S+)", Format = {|#0:"loss: {value}"|})]"""),
+            new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Metric 'loss' would not be recorded as written: its regex does not match the line \"loss: 0\" that the generated method writes."));
+
+        [Fact]
+        public Task Format_without_the_value_placeholder_is_reported() => Verify.AnalyzerWithTraining(
+            Algorithms.Valid(extraAttributes: """[Metric("loss", @"loss=(\S+)", Format = {|AG0207:"loss=0"|})]"""));
+
+        [Fact]
+        public Task Regex_no_line_can_be_derived_from_asks_for_a_format() => Verify.AnalyzerWithTraining(
+            Algorithms.Valid(extraAttributes: """[Metric("loss", {|#0:@"(?<=loss=)(\S+)"|})]"""),
+            new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "Metric 'loss' would not be recorded as written: no line can be derived from its regex (it uses a lookaround or inline option); set Format to the line the metric method should write, with {value} where the number goes."));
+
+        [Fact]
+        public Task Metrics_whose_lines_read_back_have_no_diagnostics() => Verify.AnalyzerWithTraining(Algorithms.Valid(extraAttributes: """
+            [Metric("validation:rmse")]
+            [Metric("train:rmse", @"\[\d+\]\s+train-rmse:(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)")]
+            [Metric("auc", @"auc \(final\) = (\S+)", Format = "auc (final) = {value}")]
+            [Metric("loss", @"^epoch=\d+ (?:train|valid)_loss=(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)$")]
+            """));
+
+        [Fact]
+        public Task Without_the_training_package_metric_lines_are_not_checked() => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """[Metric("validation:loss", @"validation-loss:([0-9]+\.?[0-9]*)")]"""));
+
         // ---------------------------------------------------------------- AG0206 not an environment variable name
 
         [Fact]
