@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -262,7 +263,7 @@ namespace AlgorithmGen.Training.Host
         private static void WriteJson(string path, Action<Utf8JsonWriter> writeMembers)
         {
             using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 writer.WriteStartObject();
                 writeMembers(writer);
@@ -369,7 +370,7 @@ namespace AlgorithmGen.Training.Host
 
             if (outcome.Failure is { } failure)
             {
-                summary.WriteLine("Failure reason (the first " + FailureText.FailureReasonLength + " characters of output/failure" + (outcome.FailureWrittenByTrainingCode ? ", written by the training code" : string.Empty) + "):");
+                summary.WriteLine("Failure reason (the first 1,024 characters of output/failure" + (outcome.FailureWrittenByTrainingCode ? ", written by the training code" : string.Empty) + "):");
                 foreach (string reasonLine in FailureText.FailureReason(failure).Split('\n'))
                 {
                     summary.WriteLine("  " + reasonLine.TrimEnd('\r'));
