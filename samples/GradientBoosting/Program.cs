@@ -5,12 +5,21 @@ using System.Linq;
 using AlgorithmGen;
 using AlgorithmGen.Generated;
 using AlgorithmGen.Hosting;
+using AlgorithmGen.Training;
 using GradientBoosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// Prints the CreateAlgorithm payload the generator computed at compile time, then starts a generic host whose
+// SageMaker starts the training image as `<image> train`: the same program is the container's entry point. The host
+// binds /opt/ml (or $SAGEMAKER_BASE_DIR) to GradientBoostingAlgorithm.TrainingContext and runs Trainer.TrainAsync;
+// `train --local --channel train=DIR --hyperparameter num_round=50` runs a job on this machine instead.
+if (args.Length > 0 && args[0] == "train")
+{
+    return await TrainingHost.RunAsync<GradientBoostingAlgorithm.TrainingContext>(args, Trainer.TrainAsync);
+}
+
+// Otherwise it prints the CreateAlgorithm payload the generator computed at compile time, then starts a generic host whose
 // AlgorithmGen.Hosting service registers the project's algorithms at startup.
 //
 //   dotnet run --project samples/GradientBoosting [-- [--register] [OUTPUT_DIRECTORY]]
