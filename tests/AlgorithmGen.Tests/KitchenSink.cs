@@ -30,9 +30,9 @@ namespace AlgorithmGen.Tests
     [Channel("hub-dataset", IsRequired = false,
         SupportedContentTypes = new[] { "application/jsonlines" },
         SupportedInputModes = new[] { TrainingInputMode.FastFile })]
-    [Metric("train:loss", @"train_loss=([0-9\.]+)", TuningObjective = ObjectiveType.Minimize)]
-    [Metric("validation:accuracy", @"val_acc=([0-9\.]+)", TuningObjective = ObjectiveType.Maximize)]
-    [Metric("throughput", @"samples/s: (\d+)")]
+    [Metric("train:loss", @"train_loss=(-?[0-9\.]+(?:[eE][-+]?[0-9]+)?)", TuningObjective = ObjectiveType.Minimize)]
+    [Metric("validation:accuracy", @"val_acc=(-?[0-9\.]+(?:[eE][-+]?[0-9]+)?)", TuningObjective = ObjectiveType.Maximize)]
+    [Metric("throughput", @"samples/s: (\S+)", Format = "throughput samples/s: {value}")]
     [Tag("project", "kitchen-sink")]
     [Tag("owner", "ml-platform@example.com")]
     [Tag("caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e")]

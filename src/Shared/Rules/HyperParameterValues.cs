@@ -10,18 +10,25 @@ namespace AlgorithmGen.Rules
         public static string WithArticle(string? type) =>
             type is { Length: > 0 } && "AEIOU".IndexOf(type[0]) >= 0 ? "an " + type : "a " + (type ?? "untyped");
 
-        public static bool TryParseInteger(string text, out long value) => HyperParameterCodec.TryParseInt64(text, out value);
-
         public static bool TryParseContinuous(string text, out double value) => HyperParameterCodec.TryParseDouble(text, out value);
 
         /// <summary>Reads a wire value as a number of one hyperparameter type.</summary>
         public delegate bool NumberParser(string text, out double value);
 
-        /// <summary>Integer values (compared as doubles: exact up to 2^53, far beyond any range seen in practice).</summary>
+        /// <summary>
+        /// Integer values from <see cref="long.MinValue"/> to <see cref="ulong.MaxValue"/> (every integer property type),
+        /// compared as doubles: exact up to 2^53, far beyond any range seen in practice.
+        /// </summary>
         public static readonly NumberParser Integer = (string text, out double value) =>
         {
-            bool parsed = TryParseInteger(text, out long integer);
-            value = integer;
+            if (HyperParameterCodec.TryParseInt64(text, out long integer))
+            {
+                value = integer;
+                return true;
+            }
+
+            bool parsed = HyperParameterCodec.TryParseUInt64(text, out ulong large);
+            value = large;
             return parsed;
         };
 

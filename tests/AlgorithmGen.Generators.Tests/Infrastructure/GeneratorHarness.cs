@@ -23,11 +23,15 @@ namespace AlgorithmGen.Generators.Tests.Infrastructure
             .Append(MetadataReference.CreateFromFile(typeof(AlgorithmAttribute).Assembly.Location))
             .ToImmutableArray();
 
-        public static CSharpCompilation Compilation(IEnumerable<string> sources, CSharpParseOptions? parseOptions = null) =>
+        /// <summary><see cref="References"/> plus AlgorithmGen.Training: the project of a training container.</summary>
+        public static readonly ImmutableArray<MetadataReference> TrainingReferences = References
+            .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Training.TrainingContext).Assembly.Location));
+
+        public static CSharpCompilation Compilation(IEnumerable<string> sources, CSharpParseOptions? parseOptions = null, ImmutableArray<MetadataReference>? references = null) =>
             CSharpCompilation.Create(
                 "UserAssembly",
                 sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions ?? LatestParseOptions, path: $"Source{i}.cs")),
-                References,
+                references ?? References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         public static CSharpGeneratorDriver Driver(CSharpParseOptions? parseOptions = null) =>
@@ -37,9 +41,12 @@ namespace AlgorithmGen.Generators.Tests.Infrastructure
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Runs the generator; returns the output compilation and the run result.</summary>
-        public static (Compilation Output, GeneratorDriverRunResult Result) Run(CSharpParseOptions? parseOptions, params string[] sources)
+        public static (Compilation Output, GeneratorDriverRunResult Result) Run(CSharpParseOptions? parseOptions, params string[] sources) =>
+            Run(parseOptions, References, sources);
+
+        public static (Compilation Output, GeneratorDriverRunResult Result) Run(CSharpParseOptions? parseOptions, ImmutableArray<MetadataReference> references, params string[] sources)
         {
-            CSharpCompilation input = Compilation(sources, parseOptions);
+            CSharpCompilation input = Compilation(sources, parseOptions, references);
             GeneratorDriver driver = Driver(parseOptions).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
             return (output, driver.GetRunResult());
         }
@@ -47,9 +54,12 @@ namespace AlgorithmGen.Generators.Tests.Infrastructure
         public static (Compilation Output, GeneratorDriverRunResult Result) Run(params string[] sources) => Run(null, sources);
 
         /// <summary>Generates, compiles without errors or warnings, loads the assembly and returns it.</summary>
-        public static Assembly CompileAndLoad(params string[] sources)
+        public static Assembly CompileAndLoad(params string[] sources) => CompileAndLoad(References, sources);
+
+        /// <inheritdoc cref="CompileAndLoad(string[])"/>
+        public static Assembly CompileAndLoad(ImmutableArray<MetadataReference> references, params string[] sources)
         {
-            (Compilation output, GeneratorDriverRunResult result) = Run(sources);
+            (Compilation output, GeneratorDriverRunResult result) = Run(null, references, sources);
             Assert.Empty(result.Diagnostics);
             Assert.All(result.Results, r => Assert.Null(r.Exception));
             using var stream = new MemoryStream();
