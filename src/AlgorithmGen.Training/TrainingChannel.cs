@@ -80,10 +80,11 @@ namespace AlgorithmGen.Training
                 await Task.Delay(PipePollInterval, cancellationToken).ConfigureAwait(false);
             }
 
-            // Opening a FIFO for reading blocks until the writer opens it: keep that off the caller's thread.
+            // Opening a FIFO for reading blocks until the writer opens it: keep that off the caller's thread, and stop
+            // waiting when the token fires (SIGTERM), since the writer may never come and the open cannot be cancelled.
             return await Task.Run(
                 () => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         /// <inheritdoc />

@@ -38,5 +38,24 @@ namespace AlgorithmGen.Training.Tests
             Assert.True(run.Context!.Channels.Train.IsPipe);
             Assert.Equal("epoch 0: row-a-0|row-b-0|\nepoch 1: row-a-1|row-b-1|\n", File.ReadAllText(Path.Combine(job.Paths.Model, "epochs.txt")));
         }
+
+        [Fact]
+        public async Task Waiting_for_a_writer_that_never_comes_ends_when_the_job_is_stopped()
+        {
+            using FakeJob job = FakeJob.Valid(("num_round", "1"));
+            job.Channels(("train", "Pipe", "text/csv"));
+            Directory.CreateDirectory(job.Paths.InputData);
+            ProcessResult made = ProcessRunner.Run("mkfifo", new[] { job.Paths.PipePath("train", 0) }, timeout: TimeSpan.FromSeconds(10));
+            Assert.True(made.ExitCode == 0, made.Describe());
+            var channel = new TrainingChannel(job.Paths, new InputChannelConfiguration("train", "text/csv", "Pipe"));
+            using var stop = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+            Task<Stream> open = channel.OpenEpochAsync(0, stop.Token);
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => open.WaitAsync(TimeSpan.FromSeconds(10)));
+
+            // Play the late writer, so the abandoned open returns and frees its thread.
+            await Task.Run(() => new FileStream(job.Paths.PipePath("train", 0), FileMode.Open, FileAccess.Write).Dispose()).WaitAsync(TimeSpan.FromSeconds(10));
+        }
     }
 }

@@ -67,7 +67,8 @@ namespace AlgorithmGen.Training.Host
 
             string root = Directory.CreateTempSubdirectory("algorithmgen-" + jobName + "-").FullName;
             var paths = new TrainingPaths(root);
-            var capture = new OutputCapture();
+            var metrics = new MetricCollector(specification);
+            var capture = new OutputCapture(metrics.Read);
             TextWriter output = capture.Tee(setup.Output);
             TextWriter error = capture.Tee(setup.Error);
             TextWriter? consoleOut = null;
@@ -85,7 +86,17 @@ namespace AlgorithmGen.Training.Host
             var logger = new HostLogger(error, setup.MinimumLogLevel, new object());
             try
             {
-                LayOut(paths, specification, line, channels);
+                try
+                {
+                    LayOut(paths, specification, line, channels);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    Remove(paths, channels);
+                    logger.LogError("Cannot lay out the job's tree in {Root}: {Message}", root, exception.Message);
+                    return TrainingHost.ExitFailed;
+                }
+
                 logger.LogInformation("Local training job {JobName}: the job's tree is {Root}.", jobName, root);
                 using var stop = new StopSignal(logger, setup.HandleSignals);
                 outcome = await JobRun.RunAsync(new JobSettings(root, setup.BindingOptions, logger, output, error, stop) { JobName = jobName }, train).ConfigureAwait(false);
@@ -99,7 +110,7 @@ namespace AlgorithmGen.Training.Host
                 }
             }
 
-            IReadOnlyList<string> lines = capture.Lines();
+            capture.Complete();
             string? kept = null;
             string? copyProblem = null;
             if (outcome.ExitCode == TrainingHost.ExitCompleted)
@@ -116,7 +127,7 @@ namespace AlgorithmGen.Training.Host
 
             TextWriter summary = setup.Output;
             summary.WriteLine();
-            WriteSummary(summary, jobName, algorithm, specification, outcome, lines, kept, copyProblem);
+            WriteSummary(summary, jobName, algorithm, outcome, metrics, kept, copyProblem);
             if (line.Keep)
             {
                 summary.WriteLine("Job tree (kept): " + root);
@@ -138,32 +149,6 @@ namespace AlgorithmGen.Training.Host
             name = name.Length == 0 ? "local" : name;
             int room = 63 - stamp.Length - 1;
             return (name.Length > room ? name.Substring(0, room).TrimEnd('-') : name) + "-" + stamp;
-        }
-
-        /// <summary>The metric values SageMaker would record from <paramref name="lines"/>: per declared metric, every value in order.</summary>
-        public static IReadOnlyList<KeyValuePair<string, IReadOnlyList<double>>> ExtractMetrics(TrainingSpecification specification, IReadOnlyList<string> lines)
-        {
-            var metrics = new List<KeyValuePair<string, IReadOnlyList<double>>>();
-            foreach (MetricDefinition metric in specification.MetricDefinitions ?? new List<MetricDefinition>())
-            {
-                if (metric?.Name is null || metric.Regex is null)
-                {
-                    continue;
-                }
-
-                var values = new List<double>();
-                foreach (string line in lines)
-                {
-                    if (MetricLines.TryExtract(metric.Regex, line, out double value))
-                    {
-                        values.Add(value);
-                    }
-                }
-
-                metrics.Add(new KeyValuePair<string, IReadOnlyList<double>>(metric.Name, values));
-            }
-
-            return metrics;
         }
 
         private static void LayOut(TrainingPaths paths, TrainingSpecification specification, CommandLine line, IReadOnlyList<KeyValuePair<string, string>> channels)
@@ -324,8 +309,7 @@ namespace AlgorithmGen.Training.Host
         }
 
         private static void WriteSummary(
-            TextWriter summary, string jobName, AlgorithmDefinition algorithm, TrainingSpecification specification, JobOutcome outcome,
-            IReadOnlyList<string> lines, string? kept, string? copyProblem)
+            TextWriter summary, string jobName, AlgorithmDefinition algorithm, JobOutcome outcome, MetricCollector metrics, string? kept, string? copyProblem)
         {
             string status = outcome.ExitCode switch
             {
@@ -354,16 +338,15 @@ namespace AlgorithmGen.Training.Host
             }
 
             summary.WriteLine("Metrics (what SageMaker would record from this output):");
-            IReadOnlyList<KeyValuePair<string, IReadOnlyList<double>>> metrics = ExtractMetrics(specification, lines);
-            foreach (KeyValuePair<string, IReadOnlyList<double>> metric in metrics)
+            foreach (KeyValuePair<string, List<double>> metric in metrics.Values)
             {
-                IReadOnlyList<double> values = metric.Value;
+                List<double> values = metric.Value;
                 summary.WriteLine("  " + metric.Key + ": " + (values.Count == 0
                     ? "no value"
                     : "final " + HyperParameterCodec.Format(values[values.Count - 1]) + " (" + values.Count + (values.Count == 1 ? " value: " : " values: ") + string.Join(", ", values.Select(HyperParameterCodec.Format)) + ")"));
             }
 
-            if (metrics.Count == 0)
+            if (metrics.Values.Count == 0)
             {
                 summary.WriteLine("  none declared");
             }

@@ -7,13 +7,17 @@ namespace AlgorithmGen.Training.Host
 {
     /// <summary>
     /// Tees a local run's standard output and error: everything still reaches the terminal, and every complete line
-    /// of both streams is kept in order, to read metrics from as SageMaker reads them from the job's log.
+    /// of both streams is handed over in order, to read metrics from as SageMaker reads them from the job's log.
+    /// Lines are not kept: a long job's log would only grow.
     /// </summary>
     internal sealed class OutputCapture
     {
         private readonly object _gate = new object();
-        private readonly List<string> _lines = new List<string>();
+        private readonly Action<string> _line;
         private readonly List<TeeWriter> _writers = new List<TeeWriter>();
+
+        /// <summary>Calls <paramref name="line"/> with each complete line of any stream, one call at a time.</summary>
+        public OutputCapture(Action<string> line) => _line = line;
 
         /// <summary>A writer that writes to <paramref name="inner"/> and keeps the lines.</summary>
         public TextWriter Tee(TextWriter inner)
@@ -27,21 +31,19 @@ namespace AlgorithmGen.Training.Host
             return writer;
         }
 
-        /// <summary>Every line written so far, a last unfinished line of each stream included.</summary>
-        public IReadOnlyList<string> Lines()
+        /// <summary>Hands over the last unfinished line of each stream.</summary>
+        public void Complete()
         {
             lock (_gate)
             {
-                var lines = new List<string>(_lines);
                 foreach (TeeWriter writer in _writers)
                 {
                     if (writer.Partial.Length > 0)
                     {
-                        lines.Add(writer.Partial.ToString());
+                        _line(writer.Partial.ToString());
+                        writer.Partial.Clear();
                     }
                 }
-
-                return lines;
             }
         }
 
@@ -125,7 +127,7 @@ namespace AlgorithmGen.Training.Host
                 if (c == '\n')
                 {
                     int length = Partial.Length > 0 && Partial[Partial.Length - 1] == '\r' ? Partial.Length - 1 : Partial.Length;
-                    _capture._lines.Add(Partial.ToString(0, length));
+                    _capture._line(Partial.ToString(0, length));
                     Partial.Clear();
                 }
                 else
