@@ -58,7 +58,7 @@ namespace AlgorithmGen.Generators.Analyzers
                     return;
                 }
 
-                UsageRules.Report(context, type, semanticModels);
+                UsageRules.Report(context, type, semanticModels, hasTrainingContext);
                 var sourceMap = new SourceMap();
                 var training = new TrainingBindings();
                 CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken, training);

@@ -21,14 +21,15 @@ namespace AlgorithmGen.Generators.Analyzers
         private static readonly string[] ContainerParts = { AttributeNames.ModelDataSource, AttributeNames.AdditionalModelDataSource };
         private static readonly string[] ProfileParts = { AttributeNames.ValidationInput, AttributeNames.ValidationInstanceGroup, AttributeNames.ValidationPlacement, AttributeNames.ValidationTransformJob };
 
-        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels)
+        /// <param name="hasTrainingContext">Whether the training container's types are generated too (the project references AlgorithmGen.Training).</param>
+        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels, bool hasTrainingContext)
         {
             ReportShape(context, type);
             ReportHyperParameters(context, type, semanticModels);
             ReportReferences(context, type);
             ReportMapsAndSources(context, type);
             ReportRepeats(context, type);
-            ReportGeneratedMemberConflicts(context, type);
+            ReportGeneratedMemberConflicts(context, type, hasTrainingContext ? GeneratedMembers.Concat(Emitting.TrainingEmitter.GeneratedTypeNames) : GeneratedMembers);
         }
 
         /// <summary>AlgorithmGen attributes on a class that has no [Algorithm] do nothing (AG0908).</summary>
@@ -272,9 +273,9 @@ namespace AlgorithmGen.Generators.Analyzers
             }
         }
 
-        private static void ReportGeneratedMemberConflicts(SymbolAnalysisContext context, INamedTypeSymbol type)
+        private static void ReportGeneratedMemberConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, IEnumerable<string> generatedMembers)
         {
-            foreach (string member in GeneratedMembers)
+            foreach (string member in generatedMembers)
             {
                 foreach (ISymbol declared in type.GetMembers(member))
                 {

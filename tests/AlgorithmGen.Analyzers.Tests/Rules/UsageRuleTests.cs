@@ -342,6 +342,19 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """));
 
         [Fact]
+        public Task Members_named_like_the_training_types_are_reported_where_those_are_generated() => Verify.AnalyzerWithTraining(Algorithms.Valid(members: """
+                public class {|AG0909:TrainingMetrics|} { }
+                public static object? {|AG0909:TrainingContext|} => null;
+                public static int {|AG0909:TrainingChannels|};
+            """));
+
+        [Fact]
+        public Task Members_named_like_the_training_types_are_no_conflict_without_the_training_package() => Verify.Analyzer(Algorithms.Valid(members: """
+                public class TrainingMetrics { }
+                public static object? TrainingContext => null;
+            """));
+
+        [Fact]
         public Task Overload_of_a_generated_method_is_no_conflict() => Verify.Analyzer(Algorithms.Valid(members: """
                 public static object? CreateRequest(int variant) => null;
             """));
