@@ -119,6 +119,24 @@ namespace AlgorithmGen.Package.Tests
             Assert.Contains("lib/netstandard2.0/AlgorithmGen.Hosting.dll", ContentFiles(package));
         }
 
+        [Fact]
+        public void AlgorithmGenTraining_PacksForNet8WithItsReadmeAndADependencyOnTheAlgorithmGenPackage()
+        {
+            _feed.Pack("src/AlgorithmGen.Training/AlgorithmGen.Training.csproj");
+            using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AlgorithmGen.Training"));
+            XElement metadata = Nuspec(package, "AlgorithmGen.Training.nuspec");
+            Assert.Equal("README.md", Value(metadata, "readme"));
+            XElement group = Assert.Single(metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements());
+            Assert.Equal("net8.0", (string?)group.Attribute("targetFramework"));
+            XElement algorithmGen = Assert.Single(group.Elements(), dependency => (string?)dependency.Attribute("id") == "AlgorithmGen");
+            Assert.Equal(_feed.Version, (string?)algorithmGen.Attribute("version"));
+
+            string[] files = ContentFiles(package);
+            Assert.Contains("lib/net8.0/AlgorithmGen.Training.dll", files);
+            Assert.Contains("lib/net8.0/AlgorithmGen.Training.xml", files);
+            Assert.Contains("README.md", files);
+        }
+
         private static string[] ContentFiles(ZipArchive package) =>
             package.Entries.Select(entry => entry.FullName)
                 .Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal)
