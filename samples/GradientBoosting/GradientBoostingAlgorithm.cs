@@ -18,9 +18,6 @@ namespace GradientBoosting
         SupportedContentTypes = new[] { "text/csv" },
         SupportedCompressionTypes = new[] { CompressionType.None },
         SupportedInputModes = new[] { TrainingInputMode.File })]
-    [Channel("model", Description = "A previous model to continue training from.",
-        SupportedContentTypes = new[] { "application/x-sagemaker-model" },
-        SupportedInputModes = new[] { TrainingInputMode.File })]
     // Three ways to declare a metric; the generated TrainingMetrics method of each writes a line its regex reads back:
     // a regex of your own (the line is derived from it: "[0] train-rmse:<value>"), a regex and the line format, or
     // the name alone (regex and line "validation:rmse=<value>;" generated).
@@ -88,10 +85,6 @@ namespace GradientBoosting
         /// <summary>Whether to stop early when the validation metric stops improving.</summary>
         [HyperParameter]
         public bool EarlyStopping { get; set; } = true;
-
-        /// <summary>Comma-separated monotone constraints, one per feature, e.g. (1,0,-1).</summary>
-        [HyperParameter]
-        public string? MonotoneConstraints { get; set; }
 
         /// <summary>Evaluation metric used for validation data.</summary>
         [HyperParameter(Values = new[] { "rmse", "mae", "logloss", "auc" })]

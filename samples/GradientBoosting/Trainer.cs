@@ -23,7 +23,6 @@ namespace GradientBoosting
         public static async Task TrainAsync(GradientBoostingAlgorithm.TrainingContext context, CancellationToken cancellationToken)
         {
             GradientBoostingAlgorithm hyperParameters = context.HyperParameters;
-            RefuseWhatTheTrainerCannotDo(context);
 
             LabeledRows train = await CsvChannel.ReadAsync(context.Channels.Train, cancellationToken).ConfigureAwait(false);
             LabeledRows? validation = context.Channels.Validation is { } channel
@@ -58,19 +57,6 @@ namespace GradientBoosting
             string path = Path.Combine(context.ModelDirectory, ModelFileName);
             ml.Model.Save(fitted.Model, fitted.InputSchema, path);
             context.Logger.LogInformation("Saved the model to {Path}.", path);
-        }
-
-        private static void RefuseWhatTheTrainerCannotDo(GradientBoostingAlgorithm.TrainingContext context)
-        {
-            if (!string.IsNullOrWhiteSpace(context.HyperParameters.MonotoneConstraints))
-            {
-                throw new NotSupportedException("monotone_constraints=" + context.HyperParameters.MonotoneConstraints + " is not supported: ML.NET's LightGBM trainer has no monotone constraints. Leave it unset.");
-            }
-
-            if (context.Channels.Model is not null)
-            {
-                throw new NotSupportedException("The model channel (continue from a previous model) is not supported: ML.NET's LightGBM trainer cannot start from a saved model. Start the job without it.");
-            }
         }
 
         /// <summary>
