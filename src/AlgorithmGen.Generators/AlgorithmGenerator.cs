@@ -29,6 +29,7 @@ namespace AlgorithmGen.Generators
             public const string Catalog = nameof(Catalog);
             public const string SageMakerSdk = nameof(SageMakerSdk);
             public const string Training = nameof(Training);
+            public const string Serving = nameof(Serving);
         }
 
         /// <inheritdoc />
@@ -65,6 +66,21 @@ namespace AlgorithmGen.Generators
                 if (input.Right)
                 {
                     output.AddSource(input.Left.Type.HintName + ".Training.g.cs", TrainingEmitter.Emit(input.Left));
+                }
+            });
+
+            // When the project references AlgorithmGen.Serving: each algorithm's InferenceContract and content-type constants.
+            IncrementalValueProvider<bool> serving = context.CompilationProvider
+                .Select(static (compilation, _) =>
+                    compilation.GetTypeByMetadataName(ServingEmitter.ContractInterface) is not null
+                    && compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 })
+                .WithTrackingName(Steps.Serving);
+
+            context.RegisterSourceOutput(algorithms.Combine(serving), static (output, input) =>
+            {
+                if (input.Right && ServingEmitter.Applies(input.Left))
+                {
+                    output.AddSource(input.Left.Type.HintName + ".Serving.g.cs", ServingEmitter.Emit(input.Left));
                 }
             });
 

@@ -41,12 +41,13 @@ namespace AlgorithmGen.Generators.Analyzers
                 var semanticModels = new SemanticModels(start.Compilation);
                 // Metric methods (and so their lines) exist only where the training container's code is generated.
                 bool hasTrainingContext = start.Compilation.GetTypeByMetadataName(Emitting.TrainingEmitter.ContextInterface) is not null;
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, semanticModels, hasTrainingContext, names), SymbolKind.NamedType);
+                bool hasServingContract = start.Compilation.GetTypeByMetadataName(Emitting.ServingEmitter.ContractInterface) is not null;
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, algorithmAttribute, semanticModels, hasTrainingContext, hasServingContract, names), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportDuplicateNames(end, names));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, SemanticModels semanticModels, bool hasTrainingContext, ConcurrentBag<(string, Location, string)> names)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol algorithmAttribute, SemanticModels semanticModels, bool hasTrainingContext, bool hasServingContract, ConcurrentBag<(string, Location, string)> names)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             try
@@ -58,7 +59,7 @@ namespace AlgorithmGen.Generators.Analyzers
                     return;
                 }
 
-                UsageRules.Report(context, type, semanticModels, hasTrainingContext);
+                UsageRules.Report(context, type, semanticModels, hasTrainingContext, hasServingContract);
                 var sourceMap = new SourceMap();
                 var training = new TrainingBindings();
                 CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken, training);

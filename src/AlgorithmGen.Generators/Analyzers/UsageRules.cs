@@ -22,14 +22,21 @@ namespace AlgorithmGen.Generators.Analyzers
         private static readonly string[] ProfileParts = { AttributeNames.ValidationInput, AttributeNames.ValidationInstanceGroup, AttributeNames.ValidationPlacement, AttributeNames.ValidationTransformJob };
 
         /// <param name="hasTrainingContext">Whether the training container's types are generated too (the project references AlgorithmGen.Training).</param>
-        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels, bool hasTrainingContext)
+        /// <param name="hasServingContract">Whether the inference container's types are generated too (the project references AlgorithmGen.Serving and the class declares [InferenceSpecification]).</param>
+        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels, bool hasTrainingContext, bool hasServingContract = false)
         {
             ReportShape(context, type);
             ReportHyperParameters(context, type, semanticModels);
             ReportReferences(context, type);
             ReportMapsAndSources(context, type);
             ReportRepeats(context, type);
-            ReportGeneratedMemberConflicts(context, type, hasTrainingContext ? GeneratedMembers.Concat(Emitting.TrainingEmitter.GeneratedTypeNames) : GeneratedMembers);
+            IEnumerable<string> generated = hasTrainingContext ? GeneratedMembers.Concat(Emitting.TrainingEmitter.GeneratedTypeNames) : GeneratedMembers;
+            if (hasServingContract && type.GetAttributes().Any(a => Name(a) == AttributeNames.InferenceSpecification))
+            {
+                generated = generated.Concat(Emitting.ServingEmitter.GeneratedTypeNames);
+            }
+
+            ReportGeneratedMemberConflicts(context, type, generated);
         }
 
         /// <summary>AlgorithmGen attributes on a class that has no [Algorithm] do nothing (AG0908).</summary>
