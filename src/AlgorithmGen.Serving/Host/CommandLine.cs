@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace AlgorithmGen.Serving.Host
+{
+    /// <summary>
+    /// The serving host's command line: <c>serve</c> (how SageMaker starts an inference image) and a few options for
+    /// local runs. <c>--key=value</c> arguments it does not know go to ASP.NET Core's configuration (as
+    /// WebApplicationFactory passes its settings); any other argument is a usage error.
+    /// </summary>
+    internal sealed class CommandLine
+    {
+        private CommandLine()
+        {
+        }
+
+        public bool Help { get; private set; }
+
+        /// <summary>Why the command line is not usable (exit 2); null when it is.</summary>
+        public string? Error { get; private set; }
+
+        public string? ModelDirectory { get; private set; }
+
+        public int? Port { get; private set; }
+
+        public bool Verbose { get; private set; }
+
+        /// <summary><c>--key=value</c> arguments left to ASP.NET Core's configuration.</summary>
+        public List<string> Forwarded { get; } = new List<string>();
+
+        public static string HelpText(string application) =>
+            "Usage: " + application + " serve [options]\n"
+            + "\n"
+            + "Serves the model under /opt/ml/model over HTTP as SageMaker expects ('<image> serve'): GET /ping,\n"
+            + "POST /invocations (negotiated by the algorithm's declared content and response types) and\n"
+            + "GET /execution-parameters (batch transform).\n"
+            + "\n"
+            + "Options:\n"
+            + "  --model DIR     The model folder (default: $SAGEMAKER_BASE_DIR/model, else /opt/ml/model).\n"
+            + "  --port N        The port (default: $SAGEMAKER_BIND_TO_PORT, else 8080).\n"
+            + "  --verbose       Debug log entries (one per /ping too), errors with stack traces\n"
+            + "                  (or ALGORITHMGEN_LOG_LEVEL=Debug).\n"
+            + "  -h, --help      This text.\n"
+            + "  --KEY=VALUE     Other ASP.NET Core configuration, e.g. --Logging:LogLevel:Default=Warning.\n"
+            + "\n"
+            + "Run it locally, then call it as SageMaker would:\n"
+            + "  " + application + " serve --model ./local-runs/<job>/model --port 8080\n"
+            + "  curl -s localhost:8080/ping -w '%{http_code}\\n'\n"
+            + "  curl -s localhost:8080/invocations -H 'Content-Type: text/csv' -H 'Accept: application/json' --data-binary @rows.csv\n"
+            + "\n"
+            + "Exit codes: 0 stopped (SIGTERM, after in-flight requests finished; SageMaker sends SIGKILL 30 s later,\n"
+            + "or SIGINT); 1 failed (the model did not load, or the port is taken); 2 usage error.\n";
+
+        public static string Usage(string application) =>
+            "Usage: " + application + " serve [--model DIR] [--port N] [--verbose]; '" + application + " serve --help' lists every option.";
+
+        public static CommandLine Parse(IReadOnlyList<string> args)
+        {
+            var line = new CommandLine();
+            if (args.Count == 0)
+            {
+                line.Error = "no command: SageMaker starts an inference image as '<image> serve'";
+                return line;
+            }
+
+            if (args[0] is "-h" or "--help" or "help")
+            {
+                line.Help = true;
+                return line;
+            }
+
+            if (args[0] != "serve")
+            {
+                line.Error = "unknown command '" + args[0] + "': this host only serves ('<image> serve')";
+                return line;
+            }
+
+            for (int i = 1; i < args.Count && line.Error is null; i++)
+            {
+                string argument = args[i];
+                string name = argument;
+                string? inline = null;
+                int equals = argument.IndexOf('=');
+                if (argument.StartsWith("--", StringComparison.Ordinal) && equals > 2)
+                {
+                    name = argument.Substring(0, equals);
+                    inline = argument.Substring(equals + 1);
+                }
+
+                string? Value()
+                {
+                    if (inline is not null)
+                    {
+                        return inline;
+                    }
+
+                    if (i + 1 < args.Count)
+                    {
+                        return args[++i];
+                    }
+
+                    line.Error = name + " needs a value";
+                    return null;
+                }
+
+                switch (name)
+                {
+                    case "-h":
+                    case "--help":
+                        line.Help = true;
+                        break;
+                    case "--verbose":
+                        line.Verbose = true;
+                        break;
+                    case "--model":
+                        line.ModelDirectory = Value();
+                        if (line.ModelDirectory is { Length: 0 })
+                        {
+                            line.Error = "--model needs a folder";
+                        }
+
+                        break;
+                    case "--port":
+                        string? port = Value();
+                        if (port is not null)
+                        {
+                            if (ServingSettings.TryParsePort(port, out int parsed))
+                            {
+                                line.Port = parsed;
+                            }
+                            else
+                            {
+                                line.Error = "--port takes a port number from 1 to 65535, not '" + port + "'";
+                            }
+                        }
+
+                        break;
+                    default:
+                        if (inline is not null)
+                        {
+                            line.Forwarded.Add(argument);
+                        }
+                        else
+                        {
+                            line.Error = "unknown option '" + argument + "'";
+                        }
+
+                        break;
+                }
+            }
+
+            return line;
+        }
+    }
+}
