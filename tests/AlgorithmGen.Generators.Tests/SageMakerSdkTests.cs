@@ -246,6 +246,8 @@ namespace AlgorithmGen.Generators.Tests
 
             public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => value;
 
+            public float? Float(MemberSpec member, float? value) => value;
+
             public T? Structure<T>(MemberSpec member, T? value) where T : class, IApiShape, new()
             {
                 Count++;

@@ -64,6 +64,8 @@ namespace AlgorithmGen.Tests
 
             public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => Add(member, value);
 
+            public float? Float(MemberSpec member, float? value) => Add(member, value);
+
             public T? Structure<T>(MemberSpec member, T? value) where T : class, IApiShape, new()
             {
                 Children.Add(new T());
@@ -112,6 +114,8 @@ namespace AlgorithmGen.Tests
             public long? Long(MemberSpec member, long? value) => Mark(member, value);
 
             public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => Mark(member, value);
+
+            public float? Float(MemberSpec member, float? value) => Mark(member, value);
 
             public T? Structure<T>(MemberSpec member, T? value) where T : class, IApiShape, new()
             {

@@ -65,6 +65,9 @@ namespace AlgorithmGen.Generators.Emitting
         // Requests never carry timestamps; only responses do.
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value) => value;
 
+        // Only job shapes have floats; a CreateAlgorithm request never reaches here with one.
+        float? IShapeVisitor.Float(MemberSpec member, float? value) => value;
+
         T? IShapeVisitor.Structure<T>(MemberSpec member, T? value) where T : class
         {
             if (value != null)

@@ -269,6 +269,8 @@ namespace AlgorithmGen.Generators.Model
 
             public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => Add(member, null, value);
 
+            public float? Float(MemberSpec member, float? value) => Add(member, null, value);
+
             public T? Structure<T>(MemberSpec member, T? value) where T : class, IApiShape, new()
             {
                 Children.Add(new T());

@@ -35,7 +35,7 @@ namespace AlgorithmGen.Client
     /// </para>
     /// <para>Thread-safe. Logs never contain credentials, signatures or session tokens.</para>
     /// </remarks>
-    public sealed class SageMakerClient : IDisposable
+    public sealed partial class SageMakerClient : IDisposable
     {
         /// <summary>The name of the <see cref="HttpClient"/> the hosting integration asks <c>IHttpClientFactory</c> for.</summary>
         public const string HttpClientName = "AlgorithmGen.SageMaker";
@@ -254,7 +254,7 @@ namespace AlgorithmGen.Client
             throw SageMakerErrors.FromResponse(operation, response.StatusCode, requestId, Header(response, SageMakerErrors.ErrorTypeHeader), body);
         }
 
-        private Task<TResponse> InvokeAsync<TResponse>(string operation, IApiShape request, Func<FailureKind, bool> retryWhen, CancellationToken cancellationToken)
+        internal Task<TResponse> InvokeAsync<TResponse>(string operation, IApiShape request, Func<FailureKind, bool> retryWhen, CancellationToken cancellationToken)
             where TResponse : class, IApiShape, new()
         {
             if (request is null)
@@ -394,7 +394,7 @@ namespace AlgorithmGen.Client
     }
 
     /// <summary>The operation names, as they appear in <c>X-Amz-Target</c> after <c>SageMaker.</c>.</summary>
-    internal static class Operations
+    internal static partial class Operations
     {
         public const string CreateAlgorithm = "CreateAlgorithm";
         public const string DescribeAlgorithm = "DescribeAlgorithm";

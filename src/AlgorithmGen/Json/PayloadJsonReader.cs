@@ -100,6 +100,17 @@ namespace AlgorithmGen.Json
             return element.TryGetInt64(out long number) ? number : throw WrongType(path, "a 64-bit integer", element);
         }
 
+        float? IShapeVisitor.Float(MemberSpec member, float? value)
+        {
+            if (!TryGet(member, out JsonElement element, out string path))
+            {
+                return null;
+            }
+
+            Expect(element, JsonValueKind.Number, path);
+            return element.TryGetSingle(out float number) ? number : throw WrongType(path, "a number", element);
+        }
+
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value)
         {
             if (!TryGet(member, out JsonElement element, out string path))

@@ -164,6 +164,16 @@ namespace AlgorithmGen
                 return value;
             }
 
+            float? IShapeVisitor.Float(MemberSpec member, float? value)
+            {
+                if (value.HasValue)
+                {
+                    Add(member, HyperParameterCodec.Format(value.Value));
+                }
+
+                return value;
+            }
+
             DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value)
             {
                 if (value.HasValue)

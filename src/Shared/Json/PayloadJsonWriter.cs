@@ -77,6 +77,18 @@ namespace AlgorithmGen.Json
             return value;
         }
 
+        float? IShapeVisitor.Float(MemberSpec member, float? value)
+        {
+            if (value.HasValue)
+            {
+                StartMember(member);
+                // The shortest text that reads back as the same float, as a JSON number.
+                _text.Append(HyperParameterCodec.Format(value.Value));
+            }
+
+            return value;
+        }
+
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value)
         {
             if (value.HasValue)

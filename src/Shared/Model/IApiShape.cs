@@ -33,6 +33,9 @@ namespace AlgorithmGen.Model
         /// <summary>Visits a 64-bit integer member.</summary>
         long? Long(MemberSpec member, long? value);
 
+        /// <summary>Visits a single-precision number member.</summary>
+        float? Float(MemberSpec member, float? value);
+
         /// <summary>Visits a timestamp member (epoch seconds on the wire).</summary>
         global::System.DateTimeOffset? Timestamp(MemberSpec member, global::System.DateTimeOffset? value);
 

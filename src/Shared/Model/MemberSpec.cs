@@ -22,6 +22,8 @@ namespace AlgorithmGen.Model
         List,
         /// <summary>A map; <see cref="MemberSpec.Key"/> and <see cref="MemberSpec.Value"/> describe its entries.</summary>
         Map,
+        /// <summary>A single-precision number (only job shapes have them, e.g. a tuning job's target objective value).</summary>
+        Float,
     }
 
     /// <summary>

@@ -68,6 +68,12 @@ namespace AlgorithmGen.Rules
             return value;
         }
 
+        float? IShapeVisitor.Float(MemberSpec member, float? value)
+        {
+            Present(member, value);
+            return value;
+        }
+
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value)
         {
             Present(member, value);

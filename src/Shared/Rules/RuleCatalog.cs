@@ -75,6 +75,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule NotAnEnvironmentVariableName = new Rule("AG0206", RuleSeverity.Info, ChannelsAndMetricsArea, "A name can't be an environment variable name in the container");
         /// <summary>The line a metric's generated method writes (its Format, or the one derived from its regex) must give the value back through the regex.</summary>
         public static readonly Rule MetricLineMismatch = new Rule("AG0207", RuleSeverity.Warning, ChannelsAndMetricsArea, "A metric's regex does not read back the line its method writes");
+        /// <summary>A tuning job may vary only hyperparameters declared tunable, with the range kind of their type (possible only in jobs built at run time).</summary>
+        public static readonly Rule RangeNotTunable = new Rule("AG0208", RuleSeverity.Error, ChannelsAndMetricsArea, "A tuning job varies a hyperparameter that is not tunable, or with the wrong kind of range");
 
         // --- AG03xx: the validation profile ---
 
@@ -138,7 +140,7 @@ namespace AlgorithmGen.Rules
         {
             RequiredMember, Length, Pattern, EnumValue, ItemCount, NumberRange, UnknownInstanceType,
             RequiredWithDefault, DuplicateHyperParameter, RangeKindMismatch, MinGreaterThanMax, InvalidRangeBound, InvalidDefault, TunableWithoutRange, DuplicateCategoricalValue,
-            DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName, MetricLineMismatch,
+            DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName, MetricLineMismatch, RangeNotTunable,
             UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob, ValidationLimitExceeded,
             MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz,
             NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict,

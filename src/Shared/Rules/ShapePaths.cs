@@ -41,6 +41,8 @@ namespace AlgorithmGen.Rules
 
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value) => value;
 
+        float? IShapeVisitor.Float(MemberSpec member, float? value) => value;
+
         List<string>? IShapeVisitor.StringList(MemberSpec member, List<string>? value) => value;
 
         Dictionary<string, string>? IShapeVisitor.StringMap(MemberSpec member, Dictionary<string, string>? value) => value;

@@ -27,6 +27,9 @@ namespace AlgorithmGen.Rules
             TrainingJob,
         }
 
+        // "The maximum value is 28 days" (MaxRuntimeInSeconds).
+        internal const int MaxRuntimeLimit = 28 * 24 * 3600;
+
         /// <param name="kind">Which job this is.</param>
         /// <param name="specification">The algorithm's training specification.</param>
         /// <param name="job">The structure the hyperparameters and inputs belong to (where job-level violations are reported).</param>
@@ -43,6 +46,27 @@ namespace AlgorithmGen.Rules
             IReadOnlyList<Channel>? inputs,
             IReadOnlyDictionary<string, string>? hyperParameters,
             Func<string, bool>? ignoreUndeclared,
+            Reporter report) =>
+            Check(kind, specification, job, defaultInputMode, inputs, hyperParameters, ignoreUndeclared, setElsewhere: null, report);
+
+        /// <param name="kind">Which job this is.</param>
+        /// <param name="specification">The algorithm's training specification.</param>
+        /// <param name="job">The structure the hyperparameters and inputs belong to (where job-level violations are reported).</param>
+        /// <param name="defaultInputMode">The job's TrainingInputMode, for channels that set none.</param>
+        /// <param name="inputs">The job's channels.</param>
+        /// <param name="hyperParameters">The job's hyperparameters, wire strings.</param>
+        /// <param name="ignoreUndeclared">Keys and channel names that are not reported when undeclared (null: report all).</param>
+        /// <param name="setElsewhere">Hyperparameters that get their values another way (a tuning job's ranges): not missing when required.</param>
+        /// <param name="report">Where violations go.</param>
+        public static void Check(
+            JobKind kind,
+            TrainingSpecification? specification,
+            IApiShape job,
+            string? defaultInputMode,
+            IReadOnlyList<Channel>? inputs,
+            IReadOnlyDictionary<string, string>? hyperParameters,
+            Func<string, bool>? ignoreUndeclared,
+            ICollection<string>? setElsewhere,
             Reporter report)
         {
             string jobName = kind == JobKind.ValidationProfile ? "validation job" : "training job";
@@ -91,7 +115,69 @@ namespace AlgorithmGen.Rules
                 }
             }
 
-            CheckHyperParameters(kind, jobName, specification, job, hyperParameters, ignoreUndeclared, report);
+            CheckHyperParameters(kind, jobName, specification, job, hyperParameters, ignoreUndeclared, setElsewhere, report);
+        }
+
+        /// <summary>
+        /// The job's instances: every instance type among the algorithm's SupportedTrainingInstanceTypes, more than one
+        /// instance only with distributed training, and no VolumeKmsKeyId on instance types with local NVMe storage.
+        /// </summary>
+        public static void CheckResources(JobKind kind, TrainingSpecification? specification, ResourceConfig? resources, Reporter report)
+        {
+            if (resources is null)
+            {
+                return;
+            }
+
+            string theJob = kind == JobKind.ValidationProfile ? "The validation job" : "The training job";
+            List<string>? supported = specification?.SupportedTrainingInstanceTypes;
+            if (resources.InstanceType is { } type && supported is not null && !supported.Contains(type))
+            {
+                report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",
+                    theJob + " runs on " + type + ", which is not among the algorithm's SupportedTrainingInstanceTypes (" + string.Join(", ", supported) + ").", null, null);
+            }
+
+            int instances = resources.InstanceCount ?? 0;
+            foreach (InstanceGroup group in resources.InstanceGroups ?? Enumerable.Empty<InstanceGroup>())
+            {
+                instances += group?.InstanceCount ?? 0;
+                if (group?.InstanceType is { } groupType && supported is not null && !supported.Contains(groupType))
+                {
+                    report(RuleCatalog.UnsupportedInValidation, group, "InstanceType",
+                        "Instance group '" + group.InstanceGroupName + "' runs on " + groupType + ", which is not among the algorithm's SupportedTrainingInstanceTypes.", null, null);
+                }
+            }
+
+            if (specification?.SupportsDistributedTraining != true && instances > 1)
+            {
+                report(RuleCatalog.DistributedTrainingNotSupported, resources, "InstanceCount",
+                    theJob + " asks for " + instances + " instances but the algorithm does not support distributed training; use 1 instance"
+                    + (kind == JobKind.ValidationProfile ? " or set SupportsDistributedTraining = true." : " (its SupportsDistributedTraining is false)."), null, null);
+            }
+
+            string? localStorageType = ValidationProfileRules.HasLocalStorage(resources.InstanceType) ? resources.InstanceType
+                : resources.InstanceGroups?.Select(group => group?.InstanceType).FirstOrDefault(ValidationProfileRules.HasLocalStorage);
+            if (resources.VolumeKmsKeyId is not null && localStorageType is not null)
+            {
+                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
+                    localStorageType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.", null, null);
+            }
+        }
+
+        /// <summary>MaxRuntimeInSeconds at most 28 days, and MaxWaitTimeInSeconds at least MaxRuntimeInSeconds.</summary>
+        public static void CheckStoppingCondition(StoppingCondition? stopping, Reporter report)
+        {
+            if (stopping is { MaxRuntimeInSeconds: > MaxRuntimeLimit })
+            {
+                report(RuleCatalog.ValidationLimitExceeded, stopping, "MaxRuntimeInSeconds",
+                    "MaxRuntimeInSeconds is " + stopping.MaxRuntimeInSeconds + " seconds; \"the maximum value is 28 days\" (" + MaxRuntimeLimit + " seconds). Lower it.", null, null);
+            }
+
+            if (stopping is { MaxWaitTimeInSeconds: { } wait, MaxRuntimeInSeconds: { } runtime } && wait < runtime)
+            {
+                report(RuleCatalog.WaitShorterThanRuntime, stopping, "MaxWaitTimeInSeconds",
+                    "MaxWaitTimeInSeconds (" + wait + ") must be at least MaxRuntimeInSeconds (" + runtime + "): it includes the run time. Raise it to " + runtime + " or more.", null, null);
+            }
         }
 
         private static void CheckInputAgainstChannel(JobKind kind, IApiShape job, Channel input, ChannelSpecification channel, string mode, Reporter report)
@@ -144,7 +230,7 @@ namespace AlgorithmGen.Rules
 
         private static void CheckHyperParameters(
             JobKind kind, string jobName, TrainingSpecification? specification, IApiShape job, IReadOnlyDictionary<string, string>? values,
-            Func<string, bool>? ignoreUndeclared, Reporter report)
+            Func<string, bool>? ignoreUndeclared, ICollection<string>? setElsewhere, Reporter report)
         {
             Dictionary<string, HyperParameterSpecification> declared = (specification?.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
                 .Where(h => h?.Name is not null)
@@ -170,7 +256,8 @@ namespace AlgorithmGen.Rules
 
             foreach (HyperParameterSpecification hyperParameter in declared.Values)
             {
-                if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is null && values?.ContainsKey(hyperParameter.Name!) != true)
+                if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is null && values?.ContainsKey(hyperParameter.Name!) != true
+                    && setElsewhere?.Contains(hyperParameter.Name!) != true)
                 {
                     report(RuleCatalog.MissingRequiredInValidation, job, "HyperParameters",
                         "Required hyperparameter '" + hyperParameter.Name + "' has no value in the " + jobName + "; "
