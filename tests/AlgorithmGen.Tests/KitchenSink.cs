@@ -33,6 +33,7 @@ namespace AlgorithmGen.Tests
     [Metric("train:loss", @"train_loss=(-?[0-9\.]+(?:[eE][-+]?[0-9]+)?)", TuningObjective = ObjectiveType.Minimize)]
     [Metric("validation:accuracy", @"val_acc=(-?[0-9\.]+(?:[eE][-+]?[0-9]+)?)", TuningObjective = ObjectiveType.Maximize)]
     [Metric("throughput", @"samples/s: (\S+)", Format = "throughput samples/s: {value}")]
+    [Metric("epoch:seconds")]
     [Tag("project", "kitchen-sink")]
     [Tag("owner", "ml-platform@example.com")]
     [Tag("caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e")]

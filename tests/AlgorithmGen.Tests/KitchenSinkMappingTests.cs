@@ -118,8 +118,10 @@ namespace AlgorithmGen.Tests
             Assert.False(Training.TrainingChannels[2].IsRequired);
             Assert.Null(Training.TrainingChannels[1].IsRequired);
 
-            Assert.Equal(new[] { "train:loss", "validation:accuracy", "throughput" }, Training.MetricDefinitions!.Select(m => m.Name));
+            Assert.Equal(new[] { "train:loss", "validation:accuracy", "throughput", "epoch:seconds" }, Training.MetricDefinitions!.Select(m => m.Name));
             Assert.Equal(@"samples/s: (\S+)", Training.MetricDefinitions![2].Regex);
+            // Declared by name only: the regex that finds the line "epoch:seconds=<value>;".
+            Assert.Equal(@"(?:^|\s)epoch:seconds=(-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?);", Training.MetricDefinitions![3].Regex);
             Assert.Equal(new[] { ("Minimize", "train:loss"), ("Maximize", "validation:accuracy") }, Training.SupportedTuningJobObjectiveMetrics!.Select(o => (o.Type!, o.MetricName!)));
 
             Assert.Equal(new[] { ("project", "kitchen-sink"), ("owner", "ml-platform@example.com"), ("caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e") }, _request.Tags!.Select(t => (t.Key!, t.Value!)));
