@@ -53,6 +53,10 @@ namespace AlgorithmGen.Generators
             context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
                 output.AddSource(input.Left.Type.HintName + ".g.cs", AlgorithmEmitter.EmitAlgorithm(input.Left, input.Right)));
 
+            // Jobs from a typed instance: IAlgorithmHyperParameters and ToHyperParameters() (AlgorithmGen.Jobs).
+            context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
+                output.AddSource(input.Left.Type.HintName + ".Jobs.g.cs", JobEmitter.Emit(input.Left, input.Right)));
+
             // When the project references AlgorithmGen.Training (net8.0+, C# 11+ for its static abstract interface):
             // each algorithm's TrainingContext, binding the training job's files to the class.
             IncrementalValueProvider<bool> training = context.CompilationProvider

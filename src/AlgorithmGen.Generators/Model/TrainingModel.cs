@@ -154,7 +154,16 @@ namespace AlgorithmGen.Generators.Model
     {
         private const string Codec = "global::AlgorithmGen.HyperParameterCodec.";
 
+        /// <summary>Whether the property is a <c>Nullable&lt;T&gt;</c> of <see cref="ValueType"/> (null leaves the hyperparameter out of a job).</summary>
+        public bool IsNullable { get; init; }
+
         public static HyperParameterBinding? From(IPropertySymbol property, string wireName)
+        {
+            bool isNullable = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 };
+            return FromType(property, wireName) is { } binding ? binding with { IsNullable = isNullable } : null;
+        }
+
+        private static HyperParameterBinding? FromType(IPropertySymbol property, string wireName)
         {
             ITypeSymbol type = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
                 ? nullable.TypeArguments[0]

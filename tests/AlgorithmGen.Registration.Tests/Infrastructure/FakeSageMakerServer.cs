@@ -59,6 +59,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
         /// <summary>The endpoint URL to give the client.</summary>
         public Uri Endpoint { get; }
 
+        /// <summary>Changes each DescribeAlgorithm answer before it is sent (e.g. a scripted AlgorithmStatus); called under the server's lock.</summary>
+        public Action<JsonObject>? OnDescribeAlgorithm { get; set; }
+
         /// <summary>Fires for every request once it has been read, before it is answered.</summary>
         public event Action<RecordedRequest>? RequestReceived;
 
@@ -398,6 +401,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
                 ["ImageScanStatuses"] = new JsonArray(),
             };
             output["CertifyForMarketplace"] = spec["CertifyForMarketplace"]?.DeepClone() ?? false;
+            OnDescribeAlgorithm?.Invoke(output);
             return (200, output.ToJsonString());
         }
 

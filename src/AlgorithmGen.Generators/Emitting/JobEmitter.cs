@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using AlgorithmGen.Generators.Model;
+
+namespace AlgorithmGen.Generators.Emitting
+{
+    /// <summary>
+    /// Writes what lets jobs be built from a typed instance: the class implements
+    /// <c>AlgorithmGen.Jobs.IAlgorithmHyperParameters</c>, and <c>ToHyperParameters()</c> writes each hyperparameter
+    /// property with <c>HyperParameterCodec</c>, the codec the training container's binder reads them with (enums by
+    /// their wire values, null values left out). No reflection at run time.
+    /// </summary>
+    internal static class JobEmitter
+    {
+        /// <summary>The member this emitter adds to an algorithm class.</summary>
+        public const string ToHyperParametersName = "ToHyperParameters";
+
+        private const string Interface = "global::AlgorithmGen.Jobs.IAlgorithmHyperParameters";
+        private const string Codec = "global::AlgorithmGen.HyperParameterCodec.";
+        private const string Map = "global::System.Collections.Generic.Dictionary<string, string>";
+
+        public static string Emit(AlgorithmModel model, bool nullableContext)
+        {
+            var writer = new SourceWriter();
+            AlgorithmEmitter.WriteHeader(writer, nullableContext);
+            var declarations = model.Type.Declarations.ToList();
+            // The class's own partial declaration, last, takes the interface.
+            declarations[declarations.Count - 1] += " : " + Interface;
+            Stack<System.IDisposable> blocks = AlgorithmEmitter.OpenType(writer, model.Type with { Declarations = declarations.ToEquatableArray() });
+
+            writer.Line("/// <summary>");
+            writer.Line("/// This instance's hyperparameters as a job's <c>HyperParameters</c>: wire names, values in the text the training");
+            writer.Line("/// container reads back (<c>HyperParameterCodec</c>), enums by their wire values, null values left out.");
+            writer.Line("/// </summary>");
+            writer.Line(AlgorithmEmitter.GeneratedCode);
+            using (writer.Block("public " + Map + " " + ToHyperParametersName + "()"))
+            {
+                writer.Line("var map = new " + Map + "(global::System.StringComparer.Ordinal);");
+                foreach (HyperParameterBinding binding in model.Training.HyperParameters)
+                {
+                    WriteValue(writer, binding);
+                }
+
+                writer.Line("return map;");
+                foreach (HyperParameterBinding binding in model.Training.HyperParameters.Where(b => b.EnumMembers.Count > 0))
+                {
+                    writer.Line();
+                    using (writer.Block("static string WireValueOf" + binding.PropertyName + "(" + binding.ValueType + " value)"))
+                    {
+                        foreach (EnumMemberBinding member in binding.EnumMembers)
+                        {
+                            writer.Line("if (value == " + binding.ValueType + "." + member.MemberName + ") return " + SourceWriter.Literal(member.WireValue) + ";");
+                        }
+
+                        writer.Line("throw new global::System.ArgumentOutOfRangeException(" + SourceWriter.Literal(binding.PropertyName) + ", value, \"Not a declared value of the hyperparameter " + binding.WireName.Replace("\\", "\\\\").Replace("\"", "\\\"") + ".\");");
+                    }
+                }
+            }
+
+            writer.Line();
+            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Line("global::AlgorithmGen.AlgorithmDefinition " + Interface + ".Definition => Definition;");
+
+            while (blocks.Count > 0)
+            {
+                blocks.Pop().Dispose();
+            }
+
+            return writer.ToString();
+        }
+
+        private static void WriteValue(SourceWriter writer, HyperParameterBinding binding)
+        {
+            string key = "map[" + SourceWriter.Literal(binding.WireName) + "] = ";
+            string property = "this." + binding.PropertyName;
+            bool isString = binding.ValueType == "string";
+            string format(string value) => binding.EnumMembers.Count > 0 ? "WireValueOf" + binding.PropertyName + "(" + value + ")"
+                : isString ? value
+                : Codec + "Format(" + value + ")";
+            if (isString)
+            {
+                writer.Line("if (" + property + " != null) " + key + property + ";");
+            }
+            else if (binding.IsNullable)
+            {
+                writer.Line("if (" + property + ".HasValue) " + key + format(property + ".Value") + ";");
+            }
+            else
+            {
+                writer.Line(key + format(property) + ";");
+            }
+        }
+    }
+}
