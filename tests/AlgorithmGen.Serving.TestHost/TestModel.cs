@@ -39,7 +39,7 @@ namespace AlgorithmGen.Serving.TestHost
     /// <summary>
     /// The handler. What it does is chosen by the request's custom attributes (<c>behavior=...</c>), which also shows
     /// typed access to them: <c>throw</c>, <c>bad-input</c> (400), <c>slow</c> (<c>delay-ms</c>), <c>answer-as</c>
-    /// (<c>type</c>), <c>headers</c> (echoes what the host parsed); otherwise it scores the rows.
+    /// (the type in header <c>X-Test-Response-Type</c>), <c>headers</c> (echoes what the host parsed); otherwise it scores the rows.
     /// </summary>
     internal sealed class Scorer
     {
@@ -57,10 +57,13 @@ namespace AlgorithmGen.Serving.TestHost
                 case "bad-input":
                     throw new InferenceException("row 1 is not a list of numbers");
                 case "slow":
+                    // The process tests wait for this line before they send SIGTERM.
+                    Console.WriteLine("slow request started");
                     await Task.Delay(int.Parse(attributes["delay-ms"], CultureInfo.InvariantCulture), cancellationToken);
                     break;
                 case "answer-as":
-                    return InferenceResponse.Text(attributes["type"], "{}");
+                    // A header of its own: a type's parameters would be cut at the ';' that separates attributes.
+                    return InferenceResponse.Text(request.HttpContext.Request.Headers["X-Test-Response-Type"].ToString(), "{}");
                 case "headers":
                     return Headers(request);
             }
