@@ -67,7 +67,8 @@ namespace AlgorithmGen.Generators
 
             context.RegisterSourceOutput(algorithms.Combine(training), static (output, input) =>
             {
-                if (input.Right)
+                // A class the binder cannot create (static, abstract, no parameterless constructor) gets no context.
+                if (input.Right && input.Left.Training.CanBind)
                 {
                     output.AddSource(input.Left.Type.HintName + ".Training.g.cs", TrainingEmitter.Emit(input.Left));
                 }
@@ -133,7 +134,7 @@ namespace AlgorithmGen.Generators
                     return null;
                 }
 
-                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(request, training));
+                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

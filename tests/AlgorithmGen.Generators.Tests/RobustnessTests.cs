@@ -50,9 +50,28 @@ namespace AlgorithmGen.Generators.Tests
 
         [Theory]
         [MemberData(nameof(BrokenSources))]
-        public void Broken_code_never_throws_and_produces_compilable_or_no_output(string source)
+        public void Broken_code_never_throws_and_produces_compilable_or_no_output(string source) =>
+            AssertNoGeneratedErrors(source, GeneratorHarness.Run(source));
+
+        [Theory]
+        [MemberData(nameof(BrokenSources))]
+        public void Broken_code_in_a_training_project_never_throws_and_produces_compilable_or_no_output(string source) =>
+            AssertNoGeneratedErrors(source, GeneratorHarness.Run(null, GeneratorHarness.TrainingReferences, source));
+
+        [Theory]
+        [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public static partial class S { }")]
+        [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public abstract partial class A { }")]
+        [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public partial class A { public A(int x) { } }")]
+        public void A_class_the_binder_cannot_create_gets_no_training_context(string source)
         {
-            (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(source);
+            (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(null, GeneratorHarness.TrainingReferences, source);
+            Assert.DoesNotContain(result.Results.Single().GeneratedSources, generated => generated.HintName.EndsWith(".Training.g.cs", StringComparison.Ordinal));
+            AssertNoGeneratedErrors(source, (output, result));
+        }
+
+        private static void AssertNoGeneratedErrors(string source, (Compilation Output, GeneratorDriverRunResult Result) generated)
+        {
+            (Compilation output, GeneratorDriverRunResult result) = generated;
             GeneratorRunResult run = result.Results.Single();
             Assert.Null(run.Exception);
             Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id is "CS8785" or "AD0001");

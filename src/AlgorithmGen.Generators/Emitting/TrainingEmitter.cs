@@ -75,7 +75,7 @@ namespace AlgorithmGen.Generators.Emitting
                 writer.Line("public " + MetricsName + " Metrics { get; }");
                 writer.Line();
                 WriteBind(writer, training, algorithm);
-                foreach (HyperParameterBinding hyperParameter in training.HyperParameters.Where(h => h.EnumMembers.Count > 0))
+                foreach (HyperParameterBinding hyperParameter in training.HyperParameters.Where(h => h.IsEnum))
                 {
                     writer.Line();
                     WriteEnumParser(writer, hyperParameter);

@@ -13,7 +13,9 @@ namespace AlgorithmGen.Generators.Model
     /// What the generated training context binds, as plain strings: the hyperparameters' properties and parsers,
     /// the channels and the metrics with the lines their methods write.
     /// </summary>
+    /// <param name="CanBind">Whether the binder can create the class: not static or abstract, with an accessible parameterless constructor.</param>
     internal sealed record TrainingModel(
+        bool CanBind,
         EquatableArray<HyperParameterBinding> HyperParameters,
         EquatableArray<ChannelBinding> Channels,
         EquatableArray<MetricBinding> Metrics)
@@ -22,8 +24,11 @@ namespace AlgorithmGen.Generators.Model
         private static readonly string[] ReservedNames = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Write" };
 
         /// <summary>Builds the model from a parse that filled <paramref name="bindings"/>.</summary>
-        public static TrainingModel From(CreateAlgorithmRequest request, TrainingBindings bindings)
+        public static TrainingModel From(INamedTypeSymbol type, CreateAlgorithmRequest request, TrainingBindings bindings)
         {
+            bool canBind = !type.IsStatic && !type.IsAbstract
+                && type.InstanceConstructors.Any(constructor => constructor.Parameters.Length == 0
+                    && constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal);
             TrainingSpecification? training = request.TrainingSpecification;
             var hyperParameters = bindings.HyperParameters
                 .Where(binding => binding.Specification.Name is not null)
@@ -43,6 +48,7 @@ namespace AlgorithmGen.Generators.Model
                 .ToList();
             var metricIdentifiers = Identifiers(metrics.Select(metric => metric.Name!));
             return new TrainingModel(
+                canBind,
                 hyperParameters,
                 channels.Select((channel, i) => new ChannelBinding(channel.Name!, channelIdentifiers[i], channel.IsRequired == true, channel.Description)).ToEquatableArray(),
                 metrics.Select((metric, i) => new MetricBinding(metric.Name!, metricIdentifiers[i], metric.Regex!, LineOf(metric, bindings, out _))).ToEquatableArray());
@@ -153,6 +159,9 @@ namespace AlgorithmGen.Generators.Model
         EquatableArray<EnumMemberBinding> EnumMembers)
     {
         private const string Codec = "global::AlgorithmGen.HyperParameterCodec.";
+
+        /// <summary>Whether the property is an enum, read by a generated switch over its wire values (possibly none).</summary>
+        public bool IsEnum => !Parser.StartsWith(Codec, System.StringComparison.Ordinal);
 
         /// <summary>Whether the property is a <c>Nullable&lt;T&gt;</c> of <see cref="ValueType"/> (null leaves the hyperparameter out of a job).</summary>
         public bool IsNullable { get; init; }
