@@ -113,6 +113,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule ReservedTagKey = new Rule("AG0403", RuleSeverity.Error, InferenceArea, "Tag keys starting with 'aws:' are reserved");
         /// <summary>ModelDataUrl "must point to a single gzip compressed tar archive (.tar.gz suffix)".</summary>
         public static readonly Rule ModelDataNotTarGz = new Rule("AG0404", RuleSeverity.Warning, InferenceArea, "ModelDataUrl does not point to a .tar.gz archive");
+        /// <summary>An inference handler answers with a literal content type the algorithm's SupportedResponseMIMETypes does not declare (the serving host would answer 500).</summary>
+        public static readonly Rule UndeclaredResponseType = new Rule("AG0405", RuleSeverity.Warning, InferenceArea, "An inference handler answers with a content type the algorithm does not declare");
 
         // --- AG09xx: AlgorithmGen's own usage rules ---
 
@@ -142,7 +144,7 @@ namespace AlgorithmGen.Rules
             RequiredWithDefault, DuplicateHyperParameter, RangeKindMismatch, MinGreaterThanMax, InvalidRangeBound, InvalidDefault, TunableWithoutRange, DuplicateCategoricalValue,
             DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName, MetricLineMismatch, RangeNotTunable,
             UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob, ValidationLimitExceeded,
-            MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz,
+            MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz, UndeclaredResponseType,
             NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict,
         };
     }

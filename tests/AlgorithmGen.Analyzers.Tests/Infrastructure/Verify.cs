@@ -29,7 +29,24 @@ namespace AlgorithmGen.Analyzers.Tests.Infrastructure
         public static readonly ImmutableArray<MetadataReference> TrainingReferences = References
             .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Training.TrainingContext).Assembly.Location));
 
+        /// <summary><see cref="References"/> plus AlgorithmGen.Serving, whose handlers AG0405 checks.</summary>
+        public static readonly ImmutableArray<MetadataReference> ServingReferences = References
+            .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Serving.InferenceResponse).Assembly.Location));
+
         public static Task Analyzer(string source, params DiagnosticResult[] expected) => Run(source, References, expected);
+
+        /// <summary>Runs <see cref="ServingContentTypeAnalyzer"/> in a project that references AlgorithmGen.Serving.</summary>
+        public static Task ServingAnalyzer(string source, params DiagnosticResult[] expected)
+        {
+            var test = new CSharpAnalyzerTest<ServingContentTypeAnalyzer, DefaultVerifier>
+            {
+                TestCode = source,
+                ReferenceAssemblies = NoPackages,
+            };
+            test.TestState.AdditionalReferences.AddRange(ServingReferences);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
 
         /// <summary>As <see cref="Analyzer"/>, in a project that references AlgorithmGen.Training.</summary>
         public static Task AnalyzerWithTraining(string source, params DiagnosticResult[] expected) => Run(source, TrainingReferences, expected);
