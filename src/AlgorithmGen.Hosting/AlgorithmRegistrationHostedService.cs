@@ -121,6 +121,7 @@ namespace AlgorithmGen.Hosting
             OnConflict = options.OnConflict,
             ClientOptions = options.ClientOptions,
             MaxConcurrency = options.MaxConcurrency,
+            WaitUntilUsable = options.WaitUntilUsable,
         };
     }
 }

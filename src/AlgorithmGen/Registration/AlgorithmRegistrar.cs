@@ -172,9 +172,19 @@ namespace AlgorithmGen
             logger.LogInformation("Registering algorithm {AlgorithmName} with SageMaker", prepared.Name);
             LiveRegistration.Outcome outcome = await new LiveRegistration(client, logger)
                 .RegisterAsync(prepared.Request, options.OnConflict, cancellationToken).ConfigureAwait(false);
+            string? status = outcome.AlgorithmStatus;
+            if (options.WaitUntilUsable is { } wait && status != "Completed")
+            {
+                logger.LogInformation("Waiting until SageMaker has validated algorithm {AlgorithmName}", outcome.AlgorithmName);
+                WaiterOptions waiter = wait.Logger is null
+                    ? new WaiterOptions { InitialDelay = wait.InitialDelay, MaxDelay = wait.MaxDelay, Timeout = wait.Timeout, Logger = logger }
+                    : wait;
+                status = (await client.WaitForAlgorithmAsync(outcome.AlgorithmArn ?? outcome.AlgorithmName, waiter, cancellationToken).ConfigureAwait(false)).AlgorithmStatus;
+            }
+
             return new AlgorithmRegistrationResult(
                 outcome.AlgorithmName, prepared.Name, prepared.Request, prepared.CompactJson, outcome.Kind, prepared.FilePath, prepared.Warnings,
-                outcome.AlgorithmArn, outcome.AlgorithmStatus, outcome.RecoveredLostResponse);
+                outcome.AlgorithmArn, status, outcome.RecoveredLostResponse);
         }
 
         /// <summary>A request that passed validation, with its body and the file written for it.</summary>

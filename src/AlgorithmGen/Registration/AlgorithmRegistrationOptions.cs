@@ -41,6 +41,15 @@ namespace AlgorithmGen
 
         /// <summary>How many algorithms <see cref="AlgorithmRegistrar.RegisterAllAsync"/> registers at once. Default 4.</summary>
         public int MaxConcurrency { get; set; } = 4;
+
+        /// <summary>
+        /// When set, a live registration then waits (polling DescribeAlgorithm with these settings) until SageMaker has
+        /// validated the algorithm: <c>Completed</c> is success (<see cref="AlgorithmRegistrationResult.AlgorithmStatus"/>
+        /// says so), <c>Failed</c> throws <see cref="SageMakerResourceFailedException"/> with each validation and
+        /// image-scan status and its failure reason, and a timeout throws <see cref="WaiterTimeoutException"/>. Null
+        /// (the default): return as soon as the algorithm is created. The waiter logs to <see cref="Logger"/> unless its own is set.
+        /// </summary>
+        public WaiterOptions? WaitUntilUsable { get; set; }
     }
 
     /// <summary>What to do when an algorithm of the same name exists with a different specification.</summary>

@@ -82,7 +82,8 @@ namespace AlgorithmGen
 
         /// <summary>
         /// The status DescribeAlgorithm reported for an algorithm that already existed (<c>Pending</c>, <c>InProgress</c>,
-        /// <c>Completed</c>, <c>Failed</c>, <c>Deleting</c>); null when it was just created or in a dry run.
+        /// <c>Completed</c>, <c>Failed</c>, <c>Deleting</c>); null when it was just created or in a dry run; <c>Completed</c>
+        /// after waiting (<see cref="AlgorithmRegistrationOptions.WaitUntilUsable"/>).
         /// </summary>
         public string? AlgorithmStatus { get; }
 

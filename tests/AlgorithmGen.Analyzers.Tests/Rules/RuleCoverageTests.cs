@@ -35,7 +35,9 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             bool asResult = source.Contains("new DiagnosticResult(\"" + id + "\"", StringComparison.Ordinal);
             bool asDiagnosticId = source.Contains("Assert.Equal(\"" + id + "\", diagnostic.Id)", StringComparison.Ordinal);
             bool atRunTime = Regex.IsMatch(source, @"RuntimeRequests\.Assert(Single|Reports)\(request, """ + id + @"""");
-            Assert.True(asMarkup || asResult || asDiagnosticId || atRunTime, id + " is not expected by any active test in tests/AlgorithmGen.Analyzers.Tests/Rules.");
+            // Rules of jobs built at run time (AG0208: tuning ranges), checked by JobValidator.
+            bool inAJob = Regex.IsMatch(source, @"JobRequests\.AssertSingle\(request, """ + id + @"""");
+            Assert.True(asMarkup || asResult || asDiagnosticId || atRunTime || inAJob, id + " is not expected by any active test in tests/AlgorithmGen.Analyzers.Tests/Rules.");
         }
 
         [Theory]
@@ -44,7 +46,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
         {
             // AG0203 can't be written with attributes (objectives come from [Metric]); AG0205 and AG0310 have only
             // location-independent active tests until their location bugs are fixed (see the skipped tests).
-            if (id is "AG0203" or "AG0205" or "AG0310")
+            if (id is "AG0203" or "AG0205" or "AG0310" or "AG0208")
             {
                 return;
             }
