@@ -5,6 +5,7 @@ using System.Linq;
 using AlgorithmGen;
 using AlgorithmGen.Generated;
 using AlgorithmGen.Hosting;
+using AlgorithmGen.Serving;
 using AlgorithmGen.Training;
 using GradientBoosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,15 @@ using Microsoft.Extensions.Logging;
 if (args.Length > 0 && args[0] == "train")
 {
     return await TrainingHost.RunAsync<GradientBoostingAlgorithm.TrainingContext>(args, Trainer.TrainAsync);
+}
+
+// SageMaker starts the inference image (endpoints and batch transform) as `<image> serve`: the host listens on 8080
+// (or $SAGEMAKER_BIND_TO_PORT), loads model.zip from /opt/ml/model once, and answers /ping, /invocations and
+// /execution-parameters as the algorithm's [InferenceSpecification] declares; `serve --model DIR --port 8080` serves
+// a local run's model on this machine.
+if (args.Length > 0 && args[0] == "serve")
+{
+    return await ServingHost.RunAsync<GradientBoostingAlgorithm.InferenceContract>(args, model => Predictor.Load(model).InvokeAsync);
 }
 
 // Otherwise it prints the CreateAlgorithm payload the generator computed at compile time, then starts a generic host whose

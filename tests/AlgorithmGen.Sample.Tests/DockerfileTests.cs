@@ -18,7 +18,9 @@ namespace AlgorithmGen.Sample.Tests
         public void TheEntryPointIsExecFormSoTrainAndSigtermReachTheProgram()
         {
             Assert.Contains("\nENTRYPOINT [\"dotnet\", \"GradientBoosting.dll\"]\n", Dockerfile);
-            Assert.Contains("\nFROM mcr.microsoft.com/dotnet/runtime:10.0\n", Dockerfile);
+            // The serving host (`serve`) needs the ASP.NET Core shared framework, which the aspnet image adds to the runtime.
+            Assert.Contains("\nFROM mcr.microsoft.com/dotnet/aspnet:10.0\n", Dockerfile);
+            Assert.Contains("\nLABEL com.amazonaws.sagemaker.capabilities.accept-bind-to-port=true\n", Dockerfile);
             Assert.Contains("libgomp1", Dockerfile);
         }
 
