@@ -9,7 +9,7 @@ namespace AlgorithmGen.Build
             IndentedJson = indentedJson;
         }
 
-        /// <summary>The algorithm's name: the file name without <see cref="PayloadFile.Suffix"/>.</summary>
+        /// <summary>The algorithm's name: the file name without <see cref="Payloads.PayloadFile.Suffix"/>.</summary>
         public string AlgorithmName { get; }
 
         /// <summary>The indented CreateAlgorithm JSON, the file's content without its final newline.</summary>

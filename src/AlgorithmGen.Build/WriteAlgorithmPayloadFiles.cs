@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using AlgorithmGen.Payloads;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -83,25 +85,13 @@ namespace AlgorithmGen.Build
         /// <summary>Logs every name that is not a valid file name or not unique; returns whether there was none.</summary>
         private bool Validate(IReadOnlyList<AlgorithmPayload> payloads)
         {
-            // Case-insensitive: on Windows and macOS "Algo" and "algo" would be the same file.
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var valid = true;
-            foreach (var payload in payloads)
+            IReadOnlyList<NameProblem> problems = PayloadFile.Problems(payloads.Select(payload => payload.AlgorithmName));
+            foreach (NameProblem problem in problems)
             {
-                var problem = PayloadFile.ProblemWithName(payload.AlgorithmName);
-                if (problem != null)
-                {
-                    LogError("AGB002", "AlgorithmGen: the algorithm name '" + payload.AlgorithmName + "' cannot name a payload file: " + problem + ".");
-                    valid = false;
-                }
-                else if (!seen.Add(payload.AlgorithmName))
-                {
-                    LogError("AGB003", "AlgorithmGen: two algorithms are named '" + payload.AlgorithmName + "' (names are compared ignoring case); each needs its own payload file.");
-                    valid = false;
-                }
+                LogError(problem.Code, "AlgorithmGen: " + problem.Message);
             }
 
-            return valid;
+            return problems.Count == 0;
         }
 
         private void WriteFiles(IReadOnlyList<AlgorithmPayload> payloads)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using AlgorithmGen.Build;
+using AlgorithmGen.Payloads;
 
 namespace AlgorithmGen.Tool
 {
@@ -77,24 +79,13 @@ namespace AlgorithmGen.Tool
                 return Program.ExitInvalid;
             }
 
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            bool valid = true;
-            foreach (var payload in payloads)
+            IReadOnlyList<NameProblem> problems = PayloadFile.Problems(payloads.Select(payload => payload.AlgorithmName));
+            foreach (NameProblem problem in problems)
             {
-                string? problem = PayloadFile.ProblemWithName(payload.AlgorithmName);
-                if (problem != null)
-                {
-                    error.WriteLine($"algorithmgen export: the algorithm name '{payload.AlgorithmName}' cannot name a payload file: {problem}.");
-                    valid = false;
-                }
-                else if (!seen.Add(payload.AlgorithmName))
-                {
-                    error.WriteLine($"algorithmgen export: two algorithms are named '{payload.AlgorithmName}' (names are compared ignoring case).");
-                    valid = false;
-                }
+                error.WriteLine("algorithmgen export: " + problem.Message);
             }
 
-            if (!valid)
+            if (problems.Count > 0)
             {
                 return Program.ExitInvalid;
             }

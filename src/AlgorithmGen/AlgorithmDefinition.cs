@@ -49,12 +49,12 @@ namespace AlgorithmGen
     public static class PayloadFiles
     {
         /// <summary>The suffix of payload files.</summary>
-        public const string Suffix = ".create-algorithm.json";
+        public const string Suffix = Payloads.PayloadFile.Suffix;
 
         /// <summary><c>&lt;AlgorithmName&gt;.create-algorithm.json</c>.</summary>
-        public static string FileNameFor(string algorithmName) => algorithmName + Suffix;
+        public static string FileNameFor(string algorithmName) => Payloads.PayloadFile.FileNameFor(algorithmName);
 
         /// <summary>The file content for a request: indented JSON and a final newline, usable with <c>aws sagemaker create-algorithm --cli-input-json file://…</c>.</summary>
-        public static string ContentFor(CreateAlgorithmRequest request) => PayloadJsonWriter.ToIndentedJson(request) + "\n";
+        public static string ContentFor(CreateAlgorithmRequest request) => Payloads.PayloadFile.TextFor(PayloadJsonWriter.ToIndentedJson(request));
     }
 }

@@ -55,6 +55,26 @@ namespace AlgorithmGen.Tests
         }
 
         [Fact]
+        public async Task DryRunFollowsTheBuildsFileRules_UnchangedFilesStayAndDeviceNamesAreRefused()
+        {
+            using var directory = new TempDirectory();
+            var options = new AlgorithmRegistrationOptions { DryRun = true, OutputDirectory = directory.Path };
+            AlgorithmRegistrationResult first = await GradientBoostingAlgorithm.RegisterAsync(options);
+            var written = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(first.FilePath!, written);
+
+            AlgorithmRegistrationResult second = await GradientBoostingAlgorithm.RegisterAsync(options);
+            Assert.Equal(first.FilePath, second.FilePath);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(second.FilePath!));
+
+            // "CON" passes the service's name pattern but is a Windows device name: no file can carry it.
+            options.Configure = request => request.AlgorithmName = "CON";
+            ArgumentException refused = await Assert.ThrowsAsync<ArgumentException>(() => GradientBoostingAlgorithm.RegisterAsync(options));
+            Assert.StartsWith("The algorithm name 'CON' cannot name a payload file in " + directory.Path + ": it is a device name reserved by Windows.", refused.Message, StringComparison.Ordinal);
+            Assert.Single(Directory.GetFiles(directory.Path));
+        }
+
+        [Fact]
         public async Task DryRunWithoutOutputDirectoryWritesNothing()
         {
             AlgorithmRegistrationResult result = await KitchenSink.RegisterAsync(new AlgorithmRegistrationOptions { DryRun = true });

@@ -118,7 +118,7 @@ namespace AlgorithmGen.Generators.Analyzers
 
         private static void ReportDuplicateNames(CompilationAnalysisContext context, ConcurrentBag<(string Name, Location Location, string Type)> names)
         {
-            foreach (IGrouping<string, (string Name, Location Location, string Type)> group in names.GroupBy(n => n.Name, StringComparer.Ordinal))
+            foreach (IGrouping<string, (string Name, Location Location, string Type)> group in names.GroupBy(n => n.Name, Payloads.PayloadFile.NameComparer))
             {
                 if (group.Count() < 2)
                 {

@@ -158,9 +158,14 @@ namespace AlgorithmGen
             string? filePath = null;
             if (options.OutputDirectory is { } directory)
             {
-                Directory.CreateDirectory(directory);
-                filePath = Path.Combine(directory, PayloadFiles.FileNameFor(name));
-                File.WriteAllText(filePath, PayloadFiles.ContentFor(request));
+                // The build's rules: a name that cannot name a file is refused, and an unchanged file is left alone.
+                if (Payloads.PayloadFile.ProblemWithName(name) is { } problem)
+                {
+                    throw new ArgumentException("The algorithm name '" + name + "' cannot name a payload file in " + directory + ": " + problem + ".", nameof(options));
+                }
+
+                filePath = Path.Combine(directory, Payloads.PayloadFile.FileNameFor(name));
+                Payloads.PayloadFile.WriteIfChanged(filePath, Payloads.PayloadFile.ContentFor(PayloadJsonWriter.ToIndentedJson(request)));
             }
 
             return new PreparedRequest(name, request, PayloadJsonWriter.ToCompactJson(request), filePath, violations);

@@ -120,6 +120,14 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             Algorithm("{|AG0904:\"demo-algorithm\"|}", "First") + "\n" + Algorithm("name: {|AG0904:\"demo-algorithm\"|}", "Second").Replace(Algorithms.Usings, string.Empty));
 
         [Fact]
+        public Task Names_differing_only_in_case_are_the_same_name_as_for_the_payload_files() => AnalyzerRunner.VerifySources(
+            new[] { Algorithm("{|#0:\"demo-algorithm\"|}", "First"), Algorithm("{|#1:\"Demo-Algorithm\"|}", "Second") },
+            new DiagnosticResult("AG0904", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
+                "Algorithm name 'demo-algorithm' is declared by First, Second; algorithm names must be unique in an account and region. Rename all but one."),
+            new DiagnosticResult("AG0904", DiagnosticSeverity.Error).WithLocation(1).WithMessage(
+                "Algorithm name 'Demo-Algorithm' is declared by First, Second; algorithm names must be unique in an account and region. Rename all but one."));
+
+        [Fact]
         public Task Different_names_in_two_files_have_no_diagnostics() => AnalyzerRunner.VerifySources(
             new[] { Algorithm("\"first-algorithm\"", "First"), Algorithm("\"second-algorithm\"", "Second") });
 
