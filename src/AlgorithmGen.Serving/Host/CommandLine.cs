@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using AlgorithmGen.Hosts;
 
 namespace AlgorithmGen.Serving.Host
 {
@@ -76,32 +77,16 @@ namespace AlgorithmGen.Serving.Host
                 return line;
             }
 
-            for (int i = 1; i < args.Count && line.Error is null; i++)
+            var options = new OptionReader(args, 1);
+            while (line.Error is null && options.Next())
             {
-                string argument = args[i];
-                string name = argument;
-                string? inline = null;
-                int equals = argument.IndexOf('=');
-                if (argument.StartsWith("--", StringComparison.Ordinal) && equals > 2)
-                {
-                    name = argument.Substring(0, equals);
-                    inline = argument.Substring(equals + 1);
-                }
-
+                string argument = options.Argument;
+                string name = options.Name;
                 string? Value()
                 {
-                    if (inline is not null)
-                    {
-                        return inline;
-                    }
-
-                    if (i + 1 < args.Count)
-                    {
-                        return args[++i];
-                    }
-
-                    line.Error = name + " needs a value";
-                    return null;
+                    string? value = options.Value();
+                    line.Error ??= options.Error;
+                    return value;
                 }
 
                 switch (name)
@@ -137,7 +122,7 @@ namespace AlgorithmGen.Serving.Host
 
                         break;
                     default:
-                        if (inline is not null)
+                        if (options.HasInlineValue)
                         {
                             line.Forwarded.Add(argument);
                         }
