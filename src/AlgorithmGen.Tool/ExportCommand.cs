@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.CommandLine;
 using AlgorithmGen.Build;
 using AlgorithmGen.Payloads;
 
@@ -13,46 +14,36 @@ namespace AlgorithmGen.Tool
     /// </summary>
     internal static class ExportCommand
     {
-        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        public static Command Create(TextWriter output, TextWriter error)
         {
-            string? assemblyPath = null;
-            string? outputDirectory = null;
-            for (int i = 0; i < args.Count; i++)
+            var assembly = new Argument<string>("assembly") { Description = "The built assembly (.dll) whose [Algorithm] classes to export. Read as metadata, never loaded." };
+            var folder = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). Default: the current folder.", HelpName = "folder" };
+            var command = new Command("export", "Write <AlgorithmName>.create-algorithm.json for each [Algorithm] class compiled into an assembly: the same bytes the build writes.\n\n" + Program.ExitCodesHelp)
             {
-                string arg = args[i];
-                if (arg is "-o" or "--output")
-                {
-                    if (i + 1 >= args.Count)
-                    {
-                        error.WriteLine($"algorithmgen export: {arg} needs a folder.");
-                        return Program.ExitUsage;
-                    }
+                assembly,
+                folder,
+            };
+            command.SetAction(parseResult => Run(parseResult.GetValue(assembly), parseResult.GetValue(folder), output, error));
+            return command;
+        }
 
-                    outputDirectory = args[++i];
-                }
-                else if (arg.StartsWith("--output=", StringComparison.Ordinal))
-                {
-                    outputDirectory = arg.Substring("--output=".Length);
-                }
-                else if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
-                {
-                    error.WriteLine($"algorithmgen export: unknown option '{arg}'.");
-                    return Program.ExitUsage;
-                }
-                else if (assemblyPath is null)
-                {
-                    assemblyPath = arg;
-                }
-                else
-                {
-                    error.WriteLine("algorithmgen export: give one assembly.");
-                    return Program.ExitUsage;
-                }
-            }
-
+        public static int Run(string? assemblyPath, string? outputDirectory, TextWriter output, TextWriter error)
+        {
             if (assemblyPath is null)
             {
                 error.WriteLine("algorithmgen export: missing <assembly>. Usage: algorithmgen export <assembly> [--output <folder>]");
+                return Program.ExitUsage;
+            }
+
+            if (Directory.Exists(assemblyPath))
+            {
+                error.WriteLine($"algorithmgen export: '{assemblyPath}' is a folder; give the built assembly (.dll) inside it.");
+                return Program.ExitUsage;
+            }
+
+            if (!File.Exists(assemblyPath))
+            {
+                error.WriteLine($"algorithmgen export: '{assemblyPath}' does not exist.");
                 return Program.ExitUsage;
             }
 
@@ -63,13 +54,18 @@ namespace AlgorithmGen.Tool
             }
             catch (PayloadFormatException exception)
             {
+                // The build task's own words (AGB005).
                 error.WriteLine($"algorithmgen export: {assemblyPath}: {exception.Message}");
                 return Program.ExitInvalid;
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException
-                                                  or InvalidOperationException or ArgumentException or NotSupportedException)
+            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException)
             {
-                error.WriteLine($"algorithmgen export: cannot read the algorithm payloads of '{assemblyPath}': {exception.Message}");
+                error.WriteLine($"algorithmgen export: '{assemblyPath}' is not a .NET assembly.");
+                return Program.ExitUsage;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"algorithmgen export: cannot read '{assemblyPath}' ({Describe(exception)}).");
                 return Program.ExitUsage;
             }
 
@@ -101,12 +97,22 @@ namespace AlgorithmGen.Tool
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"algorithmgen export: cannot write '{path}': {exception.Message}");
+                    error.WriteLine($"algorithmgen export: cannot write '{path}' ({Describe(exception)}).");
                     return Program.ExitUsage;
                 }
             }
 
             return Program.ExitOk;
         }
+    
+        internal static string Describe(Exception exception) => exception switch
+        {
+            UnauthorizedAccessException => "permission denied",
+            PathTooLongException => "the path is too long",
+            DirectoryNotFoundException => "a folder on the path does not exist",
+            FileNotFoundException => "no such file",
+            ArgumentException or NotSupportedException => "not a valid path",
+            _ => "an I/O error",
+        };
     }
 }

@@ -1,34 +1,36 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace AlgorithmGen.Tool
 {
-    /// <summary>The <c>algorithmgen</c> command line: <c>export</c> and <c>validate</c>.</summary>
+    /// <summary>
+    /// The <c>algorithmgen</c> command line (System.CommandLine): <c>export</c> and <c>validate</c>, <c>--help</c> on
+    /// every command, <c>--version</c>. Every failure is one line in the tool's words on stderr and one of the exit
+    /// codes below; no exception text or stack trace ever reaches the user.
+    /// </summary>
     public static class Program
     {
-        /// <summary>Success.</summary>
+        /// <summary>Success: files exported, or every file valid (warnings and notes do not fail).</summary>
         public const int ExitOk = 0;
 
-        /// <summary>A file is invalid, or an assembly holds no algorithm.</summary>
+        /// <summary>A file has an error (after <c>--severity</c> overrides), or an assembly holds no algorithm.</summary>
         public const int ExitInvalid = 1;
 
-        /// <summary>Bad arguments, or an input that cannot be read.</summary>
+        /// <summary>Bad arguments, or an input that cannot be read (missing, a directory, no permission).</summary>
         public const int ExitUsage = 2;
 
-        private const string Usage = """
-            Usage:
-              algorithmgen export <assembly> [--output <folder>]
-                  Writes <AlgorithmName>.create-algorithm.json for each [Algorithm] class compiled into <assembly>
-                  (default folder: the current one), the same files the build writes.
-              algorithmgen validate <file.json>...
-                  Checks CreateAlgorithm JSON files with AlgorithmGen's rules; prints one line per problem, then
-                  "OK <file>" or "FAIL <file> (N errors)".
-              algorithmgen --version | --help
+        /// <summary>A bug in the tool: it failed in a way it does not expect. Reported as one line, never a stack trace.</summary>
+        public const int ExitInternalError = 3;
 
-            Exit codes: 0 success, 1 invalid file or no algorithm in the assembly, 2 usage error or unreadable input.
-            """;
+        internal const string ExitCodesHelp =
+            "Exit codes: 0 success (warnings and notes do not fail), 1 a file has errors or the assembly holds no algorithm, "
+            + "2 usage error or unreadable input, 3 internal error (a bug: please report it).";
 
         /// <summary>Runs the command line.</summary>
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -36,42 +38,71 @@ namespace AlgorithmGen.Tool
         /// <summary>Runs the command line, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
         public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
         {
-            if (args.Count == 0)
+            try
             {
-                error.WriteLine(Usage);
-                return ExitUsage;
+                return RunCore(args, output, error);
             }
-
-            switch (args[0])
+            catch (Exception exception)
             {
-                case "-h":
-                case "--help":
-                case "help":
-                    output.WriteLine(Usage);
-                    return ExitOk;
-                case "--version":
-                    output.WriteLine(Version());
-                    return ExitOk;
-                case "export":
-                    return ExportCommand.Run(Rest(args), output, error);
-                case "validate":
-                    return ValidateCommand.Run(Rest(args), output, error);
-                default:
-                    error.WriteLine($"algorithmgen: unknown command '{args[0]}'.");
-                    error.WriteLine(Usage);
-                    return ExitUsage;
+                // Deliberately no exception message: it would be .NET's words, not the tool's.
+                error.WriteLine($"algorithmgen: internal error ({exception.GetType().Name}); this is a bug in the tool, please report it with the command line that caused it.");
+                return ExitInternalError;
             }
         }
 
-        private static List<string> Rest(IReadOnlyList<string> args)
+        private static int RunCore(IReadOnlyList<string> args, TextWriter output, TextWriter error)
         {
-            var rest = new List<string>(args.Count - 1);
-            for (int i = 1; i < args.Count; i++)
+            // `algorithmgen help [command]` is `algorithmgen [command] --help`, as before System.CommandLine.
+            if (args.Count > 0 && args[0] == "help")
             {
-                rest.Add(args[i]);
+                args = args.Skip(1).Append("--help").ToArray();
             }
 
-            return rest;
+            var version = new Option<bool>("--version") { Description = "Print the tool's version." };
+            var root = new Command("algorithmgen", "Export and validate Amazon SageMaker CreateAlgorithm JSON files built with AlgorithmGen.\n\n" + ExitCodesHelp)
+            {
+                new HelpOption(),
+                version,
+                ExportCommand.Create(output, error),
+                ValidateCommand.Create(output, error),
+            };
+            root.SetAction(parseResult =>
+            {
+                if (parseResult.GetValue(version))
+                {
+                    output.WriteLine(Version());
+                    return ExitOk;
+                }
+
+                error.WriteLine("algorithmgen: give a command: export or validate. Run 'algorithmgen --help' for usage.");
+                return ExitUsage;
+            });
+
+            ParseResult result = root.Parse(args);
+            if (result.Action is ParseErrorAction)
+            {
+                string command = CommandPath(result);
+                foreach (var parseError in result.Errors)
+                {
+                    error.WriteLine($"{command}: {parseError.Message}");
+                }
+
+                error.WriteLine($"Run '{command} --help' for usage.");
+                return ExitUsage;
+            }
+
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+
+        private static string CommandPath(ParseResult result)
+        {
+            var names = new List<string>();
+            for (var command = result.CommandResult; command is not null; command = command.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, command.Command.Name);
+            }
+
+            return string.Join(" ", names);
         }
 
         private static string Version()

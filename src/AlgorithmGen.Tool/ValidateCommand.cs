@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
@@ -9,134 +11,149 @@ using AlgorithmGen.Rules;
 namespace AlgorithmGen.Tool
 {
     /// <summary>
-    /// <c>algorithmgen validate &lt;file.json&gt;...</c>: reads each file as a <see cref="CreateAlgorithmRequest"/> and
-    /// reports, in this order, what the reader cannot take (not JSON, wrong JSON types), what it would drop silently
-    /// (members the API does not have, <c>null</c> values, duplicate members), and every violation
-    /// <see cref="RequestValidator"/> finds. Output lines are those of <c>tests/tools/validate_payload.py</c>:
-    /// <c>ERROR|WARNING|INFO file: path: message</c>, then <c>OK file</c> or <c>FAIL file (N errors)</c>.
+    /// <c>algorithmgen validate &lt;file.json&gt;... [--format text|sarif] [--severity RULE=LEVEL]...</c>: reads each
+    /// file as a <see cref="CreateAlgorithmRequest"/> and reports every problem at once: what keeps it from being
+    /// JSON (AGT001), every member of the wrong JSON type (AGT002), members the reader would drop silently (unknown
+    /// AGT003, <c>null</c> AGT004, duplicate AGT005), and every violation of <see cref="RequestValidator"/>, the rule
+    /// catalogue the analyzers and the runtime run. A member of the wrong type is left out of the request the rules
+    /// see, and the rules' findings on it are not reported twice.
     /// </summary>
     internal static class ValidateCommand
     {
-        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        public static Command Create(TextWriter output, TextWriter error)
         {
-            var files = new List<string>();
-            foreach (string arg in args)
+            var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "CreateAlgorithm JSON files (e.g. *.create-algorithm.json)." };
+            var format = new Option<string>("--format") { Description = "text: one line per problem, then OK or FAIL per file; sarif: one SARIF 2.1.0 log of all files.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "sarif");
+            var severity = new Option<string[]>("--severity")
             {
-                if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
+                Description = "Change a rule's level, as .editorconfig's dotnet_diagnostic.<ID>.severity: RULE=error|warning|note|none (none drops the rule). Repeatable.",
+                HelpName = "RULE=LEVEL",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            var command = new Command("validate", "Check CreateAlgorithm JSON files with AlgorithmGen's rules (AGT001-AGT005 for the file itself, AG0001-AG0999 for the request).\n\n" + Program.ExitCodesHelp)
+            {
+                files,
+                format,
+                severity,
+            };
+            command.SetAction(parseResult =>
+            {
+                SeverityOverrides? overrides = SeverityOverrides.Parse(parseResult.GetValue(severity) ?? Array.Empty<string>(), out string? problem);
+                if (overrides is null)
                 {
-                    error.WriteLine($"algorithmgen validate: unknown option '{arg}'.");
+                    error.WriteLine("algorithmgen validate: " + problem);
                     return Program.ExitUsage;
                 }
 
-                files.Add(arg);
-            }
+                return Run(parseResult.GetValue(files) ?? Array.Empty<string>(), parseResult.GetValue(format) == "sarif", overrides, output, error);
+            });
+            return command;
+        }
 
-            if (files.Count == 0)
-            {
-                error.WriteLine("algorithmgen validate: give one or more files. Usage: algorithmgen validate <file.json>...");
-                return Program.ExitUsage;
-            }
-
+        private static int Run(IReadOnlyList<string> files, bool sarif, SeverityOverrides overrides, TextWriter output, TextWriter error)
+        {
             int exitCode = Program.ExitOk;
+            var results = new List<(string File, IReadOnlyList<Finding> Findings)>();
             foreach (string file in files)
             {
-                string text;
-                try
+                IReadOnlyList<Finding>? findings = Validate(file, overrides, out string? readFailure);
+                if (findings is null)
                 {
-                    text = File.ReadAllText(file);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                {
-                    error.WriteLine($"algorithmgen validate: cannot read '{file}': {exception.Message}");
+                    error.WriteLine($"algorithmgen validate: cannot read '{file}': {readFailure}.");
                     exitCode = Program.ExitUsage;
                     continue;
                 }
 
-                int errors = Validate(file, text, output);
-                output.WriteLine(errors == 0 ? $"OK {file}" : $"FAIL {file} ({errors} errors)");
+                int errors = findings.Count(finding => finding.Level == Level.Error);
                 if (errors > 0 && exitCode == Program.ExitOk)
                 {
                     exitCode = Program.ExitInvalid;
                 }
+
+                if (sarif)
+                {
+                    results.Add((file, findings));
+                }
+                else
+                {
+                    foreach (Finding finding in findings)
+                    {
+                        output.WriteLine($"{Label(finding.Level)} {file}: {finding.Path}: {finding.Rule.Id} {finding.Message}");
+                    }
+
+                    output.WriteLine(errors == 0 ? $"OK {file}" : $"FAIL {file} ({errors} error{(errors == 1 ? string.Empty : "s")})");
+                }
+            }
+
+            if (sarif)
+            {
+                SarifLog.Write(output, results);
             }
 
             return exitCode;
         }
 
-        /// <summary>Writes one line per problem of <paramref name="text"/>; returns the number of errors.</summary>
-        internal static int Validate(string file, string text, TextWriter output)
+        /// <summary>Every finding of <paramref name="file"/> at its effective level; null (with a reason) when it cannot be read.</summary>
+        internal static IReadOnlyList<Finding>? Validate(string file, SeverityOverrides overrides, out string? readFailure)
         {
-            CreateAlgorithmRequest request;
-            var structural = new List<string>();
-            using (JsonDocument? document = Parse(text, out string? parseError))
+            PayloadInput input = PayloadInput.Load(file);
+            readFailure = input.ReadFailure;
+            if (readFailure is not null)
             {
-                if (document is null)
-                {
-                    output.WriteLine($"ERROR {file}: input: not JSON: {parseError}");
-                    return 1;
-                }
-
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    output.WriteLine($"ERROR {file}: input: should be a JSON object but is a JSON {Kind(document.RootElement)}");
-                    return 1;
-                }
-
-                try
-                {
-                    request = PayloadJsonReader.Read<CreateAlgorithmRequest>(document.RootElement);
-                }
-                catch (JsonException exception)
-                {
-                    output.WriteLine($"ERROR {file}: {Path(exception.Path)}: {Message(exception)}");
-                    return 1;
-                }
-
-                // Whatever the reader skipped is not in the request written back; each such member is an error.
-                using (JsonDocument written = JsonDocument.Parse(PayloadJsonWriter.ToCompactJson(request)))
-                {
-                    CompareStructure(document.RootElement, written.RootElement, string.Empty, structural);
-                }
+                return null;
             }
 
-            foreach (string problem in structural)
+            var findings = new List<Finding>();
+            if (input.Problem is not null)
             {
-                output.WriteLine($"ERROR {file}: {problem}");
+                findings.Add(input.Problem);
+                return findings;
             }
 
-            // The rules see the request as read, without the members above.
-            int errors = structural.Count;
+            using JsonDocument document = input.Document!;
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                findings.Add(new Finding(ToolRules.WrongType, Level.Error, "input", $"the file holds a JSON {Kind(root)}; a CreateAlgorithm request is a JSON object"));
+                return findings;
+            }
+
+            var typeErrors = new List<JsonException>();
+            CreateAlgorithmRequest request = PayloadJsonReader.Read<CreateAlgorithmRequest>(root, typeErrors);
+            var typeErrorPaths = new List<string>();
+            foreach (JsonException typeError in typeErrors)
+            {
+                string path = MemberPath(typeError.Path);
+                typeErrorPaths.Add(path);
+                Add(findings, overrides, ToolRules.WrongType, path, WithoutPath(typeError));
+            }
+
+            // Whatever the reader skipped is not in the request written back; each such member is reported.
+            using (JsonDocument written = JsonDocument.Parse(PayloadJsonWriter.ToCompactJson(request)))
+            {
+                CompareStructure(root, written.RootElement, string.Empty, typeErrorPaths, findings, overrides);
+            }
+
+            // The rules see the request as read; what they say about a member of the wrong type is already said.
             foreach (Violation violation in RequestValidator.Validate(request))
             {
-                string level = violation.Severity switch
-                {
-                    RuleSeverity.Error => "ERROR",
-                    RuleSeverity.Warning => "WARNING",
-                    _ => "INFO",
-                };
-                if (violation.Severity == RuleSeverity.Error)
-                {
-                    errors++;
-                }
-
                 string path = string.IsNullOrEmpty(violation.Path) ? "input" : violation.Path;
-                output.WriteLine($"{level} {file}: {path}: {violation.RuleId} {violation.Message}");
+                if (!typeErrorPaths.Any(typePath => IsAtOrUnder(path, typePath)))
+                {
+                    Add(findings, overrides, ToolRules.For(violation.Rule), path, violation.Message);
+                }
             }
 
-            return errors;
+            return findings;
         }
 
-        private static JsonDocument? Parse(string text, out string? parseError)
+        private static void Add(List<Finding> findings, SeverityOverrides overrides, ToolRule rule, string path, string message)
         {
-            try
+            Level level = overrides.LevelOf(rule);
+            if (level != Level.None)
             {
-                parseError = null;
-                return JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow });
-            }
-            catch (JsonException exception)
-            {
-                parseError = exception.Message;
-                return null;
+                findings.Add(new Finding(rule, level, path, Shorten(message)));
             }
         }
 
@@ -144,7 +161,7 @@ namespace AlgorithmGen.Tool
         /// Reports every member of <paramref name="input"/> that the typed request written back
         /// (<paramref name="written"/>) does not have: unknown to the API, <c>null</c>, or given twice.
         /// </summary>
-        private static void CompareStructure(JsonElement input, JsonElement written, string path, List<string> problems)
+        private static void CompareStructure(JsonElement input, JsonElement written, string path, List<string> typeErrorPaths, List<Finding> findings, SeverityOverrides overrides)
         {
             switch (input.ValueKind)
             {
@@ -155,19 +172,22 @@ namespace AlgorithmGen.Tool
                         string memberPath = path.Length == 0 ? member.Name : path + "." + member.Name;
                         if (!names.Add(member.Name))
                         {
-                            problems.Add($"{memberPath}: the member is given more than once");
+                            Add(findings, overrides, ToolRules.DuplicateMember, memberPath, "the member is given more than once");
                         }
                         else if (member.Value.ValueKind == JsonValueKind.Null)
                         {
-                            problems.Add($"{memberPath}: null is not a value; leave the member out");
+                            Add(findings, overrides, ToolRules.NullValue, memberPath, "null is not a value; leave the member out");
                         }
                         else if (written.ValueKind != JsonValueKind.Object || !written.TryGetProperty(member.Name, out JsonElement writtenMember))
                         {
-                            problems.Add($"{memberPath}: unknown member (not in the CreateAlgorithm request of the shipped service model)");
+                            if (!typeErrorPaths.Any(typePath => IsAtOrUnder(typePath, memberPath)))
+                            {
+                                Add(findings, overrides, ToolRules.UnknownMember, memberPath, "unknown member (not in the CreateAlgorithm request of the shipped service model)");
+                            }
                         }
                         else
                         {
-                            CompareStructure(member.Value, writtenMember, memberPath, problems);
+                            CompareStructure(member.Value, writtenMember, memberPath, typeErrorPaths, findings, overrides);
                         }
                     }
 
@@ -179,7 +199,7 @@ namespace AlgorithmGen.Tool
                     {
                         if (index < writtenLength)
                         {
-                            CompareStructure(item, written[index], path + "[" + index + "]", problems);
+                            CompareStructure(item, written[index], path + "[" + index + "]", typeErrorPaths, findings, overrides);
                         }
 
                         index++;
@@ -189,7 +209,11 @@ namespace AlgorithmGen.Tool
             }
         }
 
-        private static string Path(string? jsonPath)
+        private static bool IsAtOrUnder(string path, string ancestor) =>
+            path == ancestor
+            || (path.StartsWith(ancestor, StringComparison.Ordinal) && path.Length > ancestor.Length && path[ancestor.Length] is '.' or '[');
+
+        private static string MemberPath(string? jsonPath)
         {
             if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
             {
@@ -199,8 +223,8 @@ namespace AlgorithmGen.Tool
             return jsonPath!.StartsWith("$.", StringComparison.Ordinal) ? jsonPath.Substring(2) : jsonPath;
         }
 
-        // The reader's messages start with the JSON path; the line names the path already.
-        private static string Message(JsonException exception)
+        // The reader's messages start with the JSON path; the finding names the path already.
+        private static string WithoutPath(JsonException exception)
         {
             string message = exception.Message;
             string? path = exception.Path;
@@ -209,8 +233,18 @@ namespace AlgorithmGen.Tool
                 message = message.Substring(path!.Length + 1);
             }
 
-            return message;
+            return message.TrimEnd('.');
         }
+
+        // A rule may quote the value; a 20 MB value must not become a 20 MB line.
+        private static string Shorten(string message) => message.Length <= 2000 ? message : message.Substring(0, 2000) + "... (message cut at 2000 characters)";
+
+        private static string Label(Level level) => level switch
+        {
+            Level.Error => "ERROR",
+            Level.Warning => "WARNING",
+            _ => "INFO",
+        };
 
         private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();
     }

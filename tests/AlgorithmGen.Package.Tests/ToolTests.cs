@@ -62,7 +62,7 @@ namespace AlgorithmGen.Package.Tests
             Cli.Result invalid = consumer.Run(tool, "validate", exported, broken);
             Assert.True(invalid.ExitCode == 1, invalid.ToString());
             Assert.Contains("OK " + exported, invalid.Output);
-            Assert.Contains("ERROR " + broken + ": NotAMember: unknown member", invalid.Output);
+            Assert.Contains("ERROR " + broken + ": NotAMember: AGT003 unknown member", invalid.Output);
             Assert.Contains("ERROR " + broken + ": TrainingSpecification.TrainingImage: ", invalid.Output);
             Assert.Contains("FAIL " + broken, invalid.Output);
 

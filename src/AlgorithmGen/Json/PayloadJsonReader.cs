@@ -21,10 +21,14 @@ namespace AlgorithmGen.Json
         private readonly JsonElement _object;
         private readonly string _path;
 
-        private PayloadJsonReader(JsonElement jsonObject, string path)
+        // Null: throw at the first wrong type (Read). Otherwise every wrong type is added here and its member left unset.
+        private readonly ICollection<JsonException>? _errors;
+
+        private PayloadJsonReader(JsonElement jsonObject, string path, ICollection<JsonException>? errors)
         {
             _object = jsonObject;
             _path = path;
+            _errors = errors;
         }
 
         /// <summary>Reads <paramref name="json"/>, a JSON object, as a <typeparamref name="T"/>.</summary>
@@ -50,18 +54,37 @@ namespace AlgorithmGen.Json
 
         /// <summary>Reads a parsed JSON object as a <typeparamref name="T"/>.</summary>
         /// <exception cref="JsonException">The element is not an object, or a member has the wrong JSON type.</exception>
-        public static T Read<T>(JsonElement jsonObject) where T : class, IApiShape, new() => ReadObject<T>(jsonObject, "$");
+        public static T Read<T>(JsonElement jsonObject) where T : class, IApiShape, new() => ReadObject<T>(jsonObject, "$", null);
 
-        private static T ReadObject<T>(JsonElement element, string path) where T : class, IApiShape, new()
+        /// <summary>
+        /// Reads a parsed JSON object as a <typeparamref name="T"/> without stopping at the first wrong JSON type: each
+        /// one is added to <paramref name="errors"/> (its <see cref="JsonException.Path"/> is the member's JSON path,
+        /// e.g. <c>$.TrainingSpecification.TrainingChannels[0].Name</c>) and that member is left unset; a list or map
+        /// with a wrong item is left unset as a whole, so the request never holds a shifted list. Used by tools that
+        /// report every problem of a file at once.
+        /// </summary>
+        /// <returns>The members that could be read (an empty shape when the element is not an object).</returns>
+        public static T Read<T>(JsonElement jsonObject, ICollection<JsonException> errors) where T : class, IApiShape, new()
+        {
+            if (errors is null)
+            {
+                throw new ArgumentNullException(nameof(errors));
+            }
+
+            var reader = new PayloadJsonReader(jsonObject, "$", errors);
+            return reader.Guard(() => ReadObject<T>(jsonObject, "$", errors)) ?? new T();
+        }
+
+        private static T ReadObject<T>(JsonElement element, string path, ICollection<JsonException>? errors) where T : class, IApiShape, new()
         {
             Expect(element, JsonValueKind.Object, path);
             var shape = new T();
-            shape.Accept(new PayloadJsonReader(element, path));
+            shape.Accept(new PayloadJsonReader(element, path, errors));
             return shape;
         }
 
         string? IShapeVisitor.String(MemberSpec member, string? value) =>
-            TryGet(member, out JsonElement element, out string path) ? ReadString(element, path) : null;
+            TryGet(member, out JsonElement element, out string path) ? Guard(() => ReadString(element, path)) : null;
 
         bool? IShapeVisitor.Boolean(MemberSpec member, bool? value)
         {
@@ -70,12 +93,12 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            return element.ValueKind switch
+            return Guard<bool?>(() => element.ValueKind switch
             {
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 _ => throw WrongType(path, "a boolean", element),
-            };
+            });
         }
 
         int? IShapeVisitor.Integer(MemberSpec member, int? value)
@@ -85,8 +108,11 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            Expect(element, JsonValueKind.Number, path);
-            return element.TryGetInt32(out int number) ? number : throw WrongType(path, "a 32-bit integer", element);
+            return Guard<int?>(() =>
+            {
+                Expect(element, JsonValueKind.Number, path);
+                return element.TryGetInt32(out int number) ? number : throw WrongType(path, "a 32-bit integer", element);
+            });
         }
 
         long? IShapeVisitor.Long(MemberSpec member, long? value)
@@ -96,8 +122,11 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            Expect(element, JsonValueKind.Number, path);
-            return element.TryGetInt64(out long number) ? number : throw WrongType(path, "a 64-bit integer", element);
+            return Guard<long?>(() =>
+            {
+                Expect(element, JsonValueKind.Number, path);
+                return element.TryGetInt64(out long number) ? number : throw WrongType(path, "a 64-bit integer", element);
+            });
         }
 
         float? IShapeVisitor.Float(MemberSpec member, float? value)
@@ -107,8 +136,11 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            Expect(element, JsonValueKind.Number, path);
-            return element.TryGetSingle(out float number) ? number : throw WrongType(path, "a number", element);
+            return Guard<float?>(() =>
+            {
+                Expect(element, JsonValueKind.Number, path);
+                return element.TryGetSingle(out float number) ? number : throw WrongType(path, "a number", element);
+            });
         }
 
         DateTimeOffset? IShapeVisitor.Timestamp(MemberSpec member, DateTimeOffset? value)
@@ -118,30 +150,33 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            // JSON 1.1 sends epoch seconds with a fraction; accept ISO 8601 text too, as botocore does.
-            if (element.ValueKind == JsonValueKind.Number)
+            return Guard<DateTimeOffset?>(() =>
             {
-                decimal seconds = element.GetDecimal();
-                return DateTimeOffset.FromUnixTimeMilliseconds((long)decimal.Round(seconds * 1000m, MidpointRounding.AwayFromZero));
-            }
+                // JSON 1.1 sends epoch seconds with a fraction; accept ISO 8601 text too, as botocore does.
+                if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal seconds)
+                    && Math.Abs(seconds) < 253_402_300_800m)
+                {
+                    return DateTimeOffset.FromUnixTimeMilliseconds((long)decimal.Round(seconds * 1000m, MidpointRounding.AwayFromZero));
+                }
 
-            if (element.ValueKind == JsonValueKind.String
-                && DateTimeOffset.TryParse(element.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset parsed))
-            {
-                return parsed;
-            }
+                if (element.ValueKind == JsonValueKind.String
+                    && DateTimeOffset.TryParse(ReadString(element, path), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset parsed))
+                {
+                    return parsed;
+                }
 
-            throw WrongType(path, "a timestamp (epoch seconds)", element);
+                throw WrongType(path, "a timestamp (epoch seconds)", element);
+            });
         }
 
         T? IShapeVisitor.Structure<T>(MemberSpec member, T? value) where T : class =>
-            TryGet(member, out JsonElement element, out string path) ? ReadObject<T>(element, path) : null;
+            TryGet(member, out JsonElement element, out string path) ? Guard(() => ReadObject<T>(element, path, _errors)) : null;
 
         List<string>? IShapeVisitor.StringList(MemberSpec member, List<string>? value) =>
             TryGet(member, out JsonElement element, out string path) ? ReadArray(element, path, ReadString) : null;
 
         List<T>? IShapeVisitor.StructureList<T>(MemberSpec member, List<T>? value) where T : class =>
-            TryGet(member, out JsonElement element, out string path) ? ReadArray(element, path, ReadObject<T>) : null;
+            TryGet(member, out JsonElement element, out string path) ? ReadArray(element, path, (item, itemPath) => ReadObject<T>(item, itemPath, _errors)) : null;
 
         Dictionary<string, string>? IShapeVisitor.StringMap(MemberSpec member, Dictionary<string, string>? value)
         {
@@ -150,14 +185,28 @@ namespace AlgorithmGen.Json
                 return null;
             }
 
-            Expect(element, JsonValueKind.Object, path);
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (JsonProperty entry in element.EnumerateObject())
+            if (Failed(() => Expect(element, JsonValueKind.Object, path)))
             {
-                map[entry.Name] = ReadString(entry.Value, path + "." + entry.Name);
+                return null;
             }
 
-            return map;
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            bool complete = true;
+            foreach (JsonProperty entry in element.EnumerateObject())
+            {
+                string entryPath = path + "." + entry.Name;
+                string? text = Guard(() => ReadString(entry.Value, entryPath));
+                if (text is null)
+                {
+                    complete = false;
+                }
+                else
+                {
+                    map[entry.Name] = text;
+                }
+            }
+
+            return complete ? map : null;
         }
 
         private bool TryGet(MemberSpec member, out JsonElement element, out string path)
@@ -166,24 +215,64 @@ namespace AlgorithmGen.Json
             return _object.TryGetProperty(member.Name, out element) && element.ValueKind != JsonValueKind.Null;
         }
 
-        private static List<T> ReadArray<T>(JsonElement element, string path, Func<JsonElement, string, T> readItem)
+        private List<T>? ReadArray<T>(JsonElement element, string path, Func<JsonElement, string, T> readItem) where T : class
         {
-            Expect(element, JsonValueKind.Array, path);
+            if (Failed(() => Expect(element, JsonValueKind.Array, path)))
+            {
+                return null;
+            }
+
             var items = new List<T>(element.GetArrayLength());
+            bool complete = true;
             int index = 0;
             foreach (JsonElement item in element.EnumerateArray())
             {
-                items.Add(readItem(item, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+                string itemPath = path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                T? read = Guard(() => readItem(item, itemPath));
+                if (read is null)
+                {
+                    complete = false;
+                }
+                else
+                {
+                    items.Add(read);
+                }
+
                 index++;
             }
 
-            return items;
+            return complete ? items : null;
         }
+
+        // Runs one member's read: rethrows in throwing mode; in collecting mode records the error and yields default.
+        private T? Guard<T>(Func<T> read)
+        {
+            try
+            {
+                return read();
+            }
+            catch (JsonException exception) when (_errors is not null)
+            {
+                _errors.Add(exception);
+                return default;
+            }
+        }
+
+        // The same for a check: true when it failed (and was recorded).
+        private bool Failed(Action check) => !Guard(() => { check(); return true; });
 
         private static string ReadString(JsonElement element, string path)
         {
             Expect(element, JsonValueKind.String, path);
-            return element.GetString()!;
+            try
+            {
+                return element.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json accepts an escaped lone surrogate ("\ud800") while parsing but cannot make a string of it.
+                throw new JsonException(path + " is not valid text: it holds a lone UTF-16 surrogate escape such as \\ud800.", path, lineNumber: null, bytePositionInLine: null);
+            }
         }
 
         private static void Expect(JsonElement element, JsonValueKind kind, string path)
