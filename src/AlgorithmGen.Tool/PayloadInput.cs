@@ -61,6 +61,18 @@ namespace AlgorithmGen.Tool
         {
             int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             var json = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                return NotJson("the file is UTF-16 text (it starts with a UTF-16 byte order mark); JSON files must be saved as UTF-8", 1, 1);
+            }
+
+            int nul = Array.IndexOf(bytes, (byte)0, start);
+            if (nul >= 0)
+            {
+                (int line, int column) = Position(bytes, start, nul);
+                return NotJson($"the file is not UTF-8 text: it holds a NUL byte at line {line}, column {column} (UTF-16 or a binary file?); JSON files must be saved as UTF-8", line, column);
+            }
+
             var chars = new char[bytes.Length - start];
             if (Utf8.ToUtf16(json.Span, chars, out int valid, out _, replaceInvalidSequences: false) != OperationStatus.Done)
             {

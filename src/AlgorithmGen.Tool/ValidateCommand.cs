@@ -126,6 +126,12 @@ namespace AlgorithmGen.Tool
             {
                 string path = MemberPath(typeError.Path);
                 typeErrorPaths.Add(path);
+
+                // A list with a wrong item is left unset as a whole: the rules must not call it missing either.
+                if (path.EndsWith("]", StringComparison.Ordinal) && path.LastIndexOf('[') is int bracket and > 0)
+                {
+                    typeErrorPaths.Add(path.Substring(0, bracket));
+                }
                 Add(findings, overrides, ToolRules.WrongType, path, WithoutPath(typeError));
             }
 

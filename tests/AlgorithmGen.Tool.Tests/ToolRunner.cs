@@ -1,0 +1,31 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using AlgorithmGen.Testing;
+using Xunit;
+
+namespace AlgorithmGen.Tool.Tests
+{
+    /// <summary>Runs the tool's built dll with `dotnet`, in a given folder, and checks what every run must hold.</summary>
+    internal static class ToolRunner
+    {
+        public static readonly string ToolDll = Path.GetFullPath(typeof(ToolRunner).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "ToolDll").Value!);
+
+        public static ProcessResult Run(string workingDirectory, params string[] arguments)
+        {
+            Assert.True(File.Exists(ToolDll), "the tool is not built: " + ToolDll);
+            ProcessResult result = ProcessRunner.Run("dotnet", new[] { ToolDll }.Concat(arguments), workingDirectory: workingDirectory, timeout: TimeSpan.FromSeconds(120));
+            Assert.False(result.TimedOut, result.Describe());
+
+            // Never .NET's words: no exception type, no stack frame.
+            string all = result.StandardOutput + result.StandardError;
+            Assert.DoesNotContain("Exception", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
+            return result;
+        }
+
+        public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+}
