@@ -35,7 +35,8 @@ namespace AlgorithmGen.Package.Tests
             using IHost host = builder.Build();
             await host.StartAsync();
             AlgorithmRegistrationStatus status = host.Services.GetRequiredService<AlgorithmRegistrationStatus>();
-            foreach (AlgorithmRegistrationReport report in await status.Completion)
+            // Bounded, so a registration that never completes fails the test instead of hanging it.
+            foreach (AlgorithmRegistrationReport report in await status.Completion.WaitAsync(TimeSpan.FromMinutes(1)))
             {
                 Console.WriteLine("REGISTERED: " + report.Definition.AlgorithmName + " " + report.Result!.Outcome + " " + report.Result.FilePath);
             }
