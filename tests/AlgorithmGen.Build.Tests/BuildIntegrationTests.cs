@@ -11,8 +11,9 @@ namespace AlgorithmGen.Build.Tests
 {
     /// <summary>
     /// `dotnet build` of small projects that import build/AlgorithmGen.targets, with no code of their own to write the
-    /// files. The tests of one class run one after another, which keeps these slow builds from competing for the CPU.
+    /// files.
     /// </summary>
+    [Collection(DotnetBuildCollection.Name)]
     public sealed class BuildIntegrationTests : IDisposable
     {
         private const string AlgorithmName = "demo-algo";

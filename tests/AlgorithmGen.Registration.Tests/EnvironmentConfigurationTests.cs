@@ -70,6 +70,41 @@ namespace AlgorithmGen.Registration.Tests
         }
 
         [Fact]
+        public async Task TheRegionComesFromTheSharedConfigFileProfileThatAwsProfileNames()
+        {
+            using var server = new FakeSageMakerServer();
+            server.AddCredentials(TestProcessSetup.ProfileAccessKeyId, TestProcessSetup.ProfileSecretAccessKey);
+            var variables = new Dictionary<string, string?>
+            {
+                ["AWS_PROFILE"] = TestProcessSetup.ProfileName,
+                ["AWS_ENDPOINT_URL_SAGEMAKER"] = server.Endpoint.ToString(),
+            };
+
+            using (new EnvironmentScope(variables))
+            using (var client = new SageMakerClient(new SageMakerClientOptions { Retry = TestClients.FastRetries() }))
+            {
+                SageMakerClientConfiguration configuration = await client.ResolveConfigurationAsync();
+                await client.ListAlgorithmsAsync(new ListAlgorithmsRequest());
+
+                Assert.Equal((FakeSageMakerServer.Region, "AWS SDK region chain"), (configuration.Region, configuration.RegionSource));
+                // Signed for that region: the fake endpoint verifies signatures for its own region only.
+                RecordedRequest request = Assert.Single(server.Requests);
+                Assert.Null(request.SignatureError);
+                Assert.Contains("/" + FakeSageMakerServer.Region + "/sagemaker/aws4_request", request.Header("Authorization"));
+            }
+
+            // Another profile of the same file, another region (keys from the environment: that profile has none).
+            variables["AWS_PROFILE"] = TestProcessSetup.OtherRegionProfileName;
+            variables["AWS_ACCESS_KEY_ID"] = FakeSageMakerServer.AccessKeyId;
+            variables["AWS_SECRET_ACCESS_KEY"] = FakeSageMakerServer.SecretAccessKey;
+            using (new EnvironmentScope(variables))
+            using (var client = new SageMakerClient(new SageMakerClientOptions { Retry = TestClients.FastRetries() }))
+            {
+                Assert.Equal(TestProcessSetup.OtherRegion, (await client.ResolveConfigurationAsync()).Region);
+            }
+        }
+
+        [Fact]
         public async Task WithoutARegionNothingIsSentAndTheReasonIsGiven()
         {
             using var server = new FakeSageMakerServer();

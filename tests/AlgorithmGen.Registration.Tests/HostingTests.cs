@@ -116,7 +116,7 @@ namespace AlgorithmGen.Registration.Tests
         }
 
         [Fact]
-        public async Task NoCredentialSignatureOrSessionTokenIsEverLogged()
+        public async Task NoKeyIdSecretSignatureOrSessionTokenIsEverLogged()
         {
             using var server = new FakeSageMakerServer();
             server.Inject("CreateAlgorithm", Fault.Throttle(), Fault.LostResponse());
@@ -135,6 +135,8 @@ namespace AlgorithmGen.Registration.Tests
             string everything = logs.AllText + string.Join("\n", reports.Select(r => r.Error?.ToString()));
             // Trace level: the HTTP client factory logged too.
             Assert.Contains("System.Net.Http.HttpClient." + SageMakerClient.HttpClientName, everything);
+            // The key ID is no secret on its own, but names the account's credentials; AWS SDKs keep it out of logs too.
+            Assert.DoesNotContain(SessionAccessKey, everything);
             Assert.DoesNotContain(SessionSecret, everything);
             Assert.DoesNotContain(SessionToken, everything);
             Assert.All(signatures, signature => Assert.DoesNotContain(signature, everything));

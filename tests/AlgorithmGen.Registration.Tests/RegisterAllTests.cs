@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Client;
 using AlgorithmGen.Registration.Tests.Infrastructure;
@@ -43,20 +44,36 @@ namespace AlgorithmGen.Registration.Tests
         }
 
         [Fact]
-        public async Task ConcurrencyIsBounded()
+        public async Task RegistrationsRunInParallelUpToTheBound()
         {
+            const int bound = 3;
             using var server = new FakeSageMakerServer();
-            // Slow creates make the registrations overlap as much as the bound allows.
-            server.InjectAlways("CreateAlgorithm", Fault.Slow(TimeSpan.FromMilliseconds(150)));
+            // Each create is held until `bound` creates have arrived (at most 10 s), and a moment longer: only
+            // registrations that really run side by side get `bound` requests in flight at once, and one that started
+            // more than `bound` would get its extra requests in during that moment.
+            int creates = 0;
+            var boundReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            async Task HoldUntilBoundReached()
+            {
+                if (Interlocked.Increment(ref creates) >= bound)
+                {
+                    boundReached.TrySetResult();
+                }
+
+                await boundReached.Task;
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+            }
+
+            server.InjectAlways("CreateAlgorithm", Fault.Hold(HoldUntilBoundReached, atMost: TimeSpan.FromSeconds(10)));
             using SageMakerClient client = TestClients.Client(server);
             AlgorithmRegistrationOptions options = TestClients.Registration(client);
-            options.MaxConcurrency = 2;
-            string[] names = Enumerable.Range(1, 6).Select(i => "bounded-" + i).ToArray();
+            options.MaxConcurrency = bound;
+            string[] names = Enumerable.Range(1, 2 * bound + 1).Select(i => "bounded-" + i).ToArray();
 
             var reports = await AlgorithmRegistrar.RegisterAllAsync(names.Select(TestAlgorithms.Named), options);
 
             Assert.All(reports, r => Assert.Equal(AlgorithmRegistrationOutcome.Created, r.Result!.Outcome));
-            Assert.InRange(server.MaxConcurrentRequests, 1, 2);
+            Assert.Equal(bound, server.MaxConcurrentRequests);
             Assert.All(names, name => Assert.Equal(1, server.CountOf(name)));
         }
 

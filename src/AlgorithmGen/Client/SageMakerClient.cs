@@ -72,14 +72,23 @@ namespace AlgorithmGen.Client
         {
         }
 
-        private SageMakerClient(HttpClient httpClient, bool ownsHttpClient, SageMakerClientOptions? options, ILogger? logger)
+        /// <summary>
+        /// Creates a client whose retry delays and timeouts run on <paramref name="timeProvider"/>, so tests can see the
+        /// delays without waiting for them.
+        /// </summary>
+        internal SageMakerClient(SageMakerClientOptions options, ILogger? logger, TimeProvider timeProvider)
+            : this(CreateOwnHttpClient(), ownsHttpClient: true, options, logger, timeProvider)
+        {
+        }
+
+        private SageMakerClient(HttpClient httpClient, bool ownsHttpClient, SageMakerClientOptions? options, ILogger? logger, TimeProvider? timeProvider = null)
         {
             _http = httpClient;
             _ownsHttpClient = ownsHttpClient;
             _options = options ?? new SageMakerClientOptions();
             _options.Retry.Validate();
             _logger = logger ?? NullLogger.Instance;
-            _pipeline = BuildPipeline(_options.Retry, _logger);
+            _pipeline = BuildPipeline(_options.Retry, _logger, timeProvider ?? TimeProvider.System);
         }
 
         /// <summary>The retry settings this client was created with.</summary>
@@ -290,9 +299,9 @@ namespace AlgorithmGen.Client
             }
         }
 
-        private static ResiliencePipeline BuildPipeline(SageMakerRetryOptions retry, ILogger logger)
+        private static ResiliencePipeline BuildPipeline(SageMakerRetryOptions retry, ILogger logger, TimeProvider timeProvider)
         {
-            var builder = new ResiliencePipelineBuilder();
+            var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
             // Outermost: bounds the whole operation, delays included.
             builder.AddTimeout(retry.TotalTimeout);
             if (retry.MaxAttempts > 1)

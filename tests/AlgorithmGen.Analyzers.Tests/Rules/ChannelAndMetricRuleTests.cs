@@ -154,7 +154,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
         [Fact]
         public async Task Objective_without_tunable_hyperparameters_is_a_warning_with_its_message()
         {
-            // Location-independent (see the skipped test above for where it should be).
+            // The severity and message; the test above pins the location.
             IReadOnlyList<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(Algorithms.Valid(
                 extraAttributes: Fragments.TuningMetric,
                 members: """

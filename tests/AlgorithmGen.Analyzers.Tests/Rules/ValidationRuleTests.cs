@@ -381,7 +381,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
         [Fact]
         public async Task Transform_job_without_inference_specification_is_an_error_with_its_message()
         {
-            // Location-independent (see the skipped test above for where it should be).
+            // The severity and message; the test above pins the location.
             IReadOnlyList<Diagnostic> diagnostics = await AnalyzerRunner.AnalyzeAsync(Algorithms.Valid(extraAttributes: Fragments.Profile(extra: Fragments.TransformJob())));
             Diagnostic diagnostic = Assert.Single(diagnostics);
             Assert.Equal("AG0310", diagnostic.Id);

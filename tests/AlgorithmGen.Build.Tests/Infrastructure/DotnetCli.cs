@@ -62,6 +62,9 @@ namespace AlgorithmGen.Build.Tests.Infrastructure
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
             start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+            // No MSBuild node or build server outlives the command (`dotnet run` takes no -nodeReuse switch).
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
             return start;
         }
 

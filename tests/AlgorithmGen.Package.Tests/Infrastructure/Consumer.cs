@@ -119,12 +119,27 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             Dotnet(new[] { "build", ProjectPath, "-nodeReuse:false" }.Concat(arguments).ToArray());
 
         /// <summary>Runs the built program with <paramref name="arguments"/>; asserts it succeeds.</summary>
-        public Cli.Result RunProgram(params string[] arguments)
+        public Cli.Result RunProgram(params string[] arguments) => RunProgram(new Dictionary<string, string?>(), arguments);
+
+        /// <summary>
+        /// Runs the built program with <paramref name="arguments"/> and the consumer environment changed by
+        /// <paramref name="environment"/> (a null value removes a variable); asserts it succeeds.
+        /// </summary>
+        public Cli.Result RunProgram(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
         {
-            Cli.Result result = Dotnet(new[] { AssemblyPath }.Concat(arguments).ToArray());
+            var merged = _feed.ConsumerEnvironment.ToDictionary(pair => pair.Key, pair => pair.Value);
+            foreach (var (name, value) in environment)
+            {
+                merged[name] = value;
+            }
+
+            Cli.Result result = Log(Cli.Dotnet(Directory, merged, PackageFeed.CommandTimeout, new[] { AssemblyPath }.Concat(arguments).ToArray()));
             Assert.True(result.ExitCode == 0, "The consumer program failed: " + result);
             return result;
         }
+
+        /// <summary>Writes (or replaces) a source file of the project.</summary>
+        public void WriteSource(string fileName, string content) => File.WriteAllText(Path.Combine(Directory, "App", fileName), content);
 
         /// <summary>Runs <c>dotnet</c> in the consumer's folder with the feed's consumer environment.</summary>
         public Cli.Result Dotnet(params string[] arguments) => Log(Cli.Dotnet(Directory, _feed.ConsumerEnvironment, PackageFeed.CommandTimeout, arguments));

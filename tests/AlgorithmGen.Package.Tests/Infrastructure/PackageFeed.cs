@@ -11,11 +11,11 @@ using Xunit;
 namespace AlgorithmGen.Package.Tests.Infrastructure
 {
     /// <summary>
-    /// Packs AlgorithmGen and AlgorithmGen.Tool from this repository's sources into a local folder feed, once for all
+    /// Packs AlgorithmGen, AlgorithmGen.Hosting and AlgorithmGen.Tool from this repository's sources into a local folder feed, once for all
     /// the tests of <see cref="PackageFeedCollection"/>. Everything lives in one new folder under the system temp
     /// folder, outside the repository (so no Directory.Build.props of the repository applies to the consumers):
     ///
-    ///   feed/        the local feed: AlgorithmGen.&lt;version&gt;.nupkg, AlgorithmGen.Tool.&lt;version&gt;.nupkg
+    ///   feed/        the local feed: AlgorithmGen, AlgorithmGen.Hosting and AlgorithmGen.Tool .&lt;version&gt;.nupkg
     ///   artifacts/   the Release build output of the packed projects (dotnet pack --artifacts-path), so that packing
     ///                never touches the repository's bin/ and obj/ folders
     ///   packages/    the NuGet global packages folder of every consumer command (NUGET_PACKAGES): new for each run,
@@ -52,6 +52,7 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             try
             {
                 Pack("src/AlgorithmGen.Package/AlgorithmGen.Package.csproj");
+                Pack("src/AlgorithmGen.Hosting/AlgorithmGen.Hosting.csproj");
                 Pack("src/AlgorithmGen.Tool/AlgorithmGen.Tool.csproj");
             }
             catch
@@ -92,6 +93,15 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
                     return _log.ToArray();
                 }
             }
+        }
+
+        /// <summary>The version Directory.Packages.props gives package <paramref name="id"/>, for consumers that need it too.</summary>
+        public string CentralVersionOf(string id)
+        {
+            XElement? entry = XDocument.Load(Path.Combine(RepoRoot, "Directory.Packages.props")).Descendants("PackageVersion")
+                .FirstOrDefault(version => (string?)version.Attribute("Include") == id);
+            Assert.True(entry is not null, "Directory.Packages.props has no version of " + id);
+            return (string)entry!.Attribute("Version")!;
         }
 
         /// <summary>The path of package <paramref name="id"/> in the feed.</summary>

@@ -274,6 +274,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
                 case FaultKind.HangBeforeProcessing:
                     await HangAsync(stream);
                     return;
+                case FaultKind.Hold:
+                    await Task.WhenAny(fault.Release!(), Task.Delay(fault.Delay, _shutdown.Token));
+                    break;
                 case FaultKind.ConcurrentCreate:
                     lock (_gate)
                     {

@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 
 namespace AlgorithmGen.Registration.Tests.Infrastructure
 {
@@ -26,6 +27,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
         /// <summary>Process the request and answer after a delay.</summary>
         Delay,
 
+        /// <summary>Wait for a task of the test's (at most <see cref="Fault.Delay"/>), then process and answer.</summary>
+        Hold,
+
         /// <summary>
         /// Before processing the request, store an algorithm as if another caller had just created it: the request's
         /// own body for a create, or the body given.
@@ -36,7 +40,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
     /// <summary>One injected fault.</summary>
     internal sealed class Fault
     {
-        private Fault(FaultKind kind, int status = 0, string? code = null, string? message = null, TimeSpan delay = default, string? otherBody = null)
+        private Fault(FaultKind kind, int status = 0, string? code = null, string? message = null, TimeSpan delay = default, string? otherBody = null, Func<Task>? release = null)
         {
             Kind = kind;
             Status = status;
@@ -44,6 +48,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
             Message = message;
             Delay = delay;
             OtherBody = otherBody;
+            Release = release;
         }
 
         public FaultKind Kind { get; }
@@ -58,6 +63,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
 
         /// <summary>For <see cref="FaultKind.ConcurrentCreate"/>: the other caller's CreateAlgorithm body; null means the request's own body.</summary>
         public string? OtherBody { get; }
+
+        /// <summary>For <see cref="FaultKind.Hold"/>: called once per request; the request waits for the task it returns.</summary>
+        public Func<Task>? Release { get; }
 
         public static Fault Throttle() => Error(400, "ThrottlingException", "Rate exceeded");
 
@@ -78,6 +86,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
         public static Fault HangAfterProcessing() => new Fault(FaultKind.HangAfterProcessing);
 
         public static Fault Slow(TimeSpan delay) => new Fault(FaultKind.Delay, delay: delay);
+
+        /// <summary>Each request waits for the task <paramref name="release"/> returns for it, but never longer than <paramref name="atMost"/>.</summary>
+        public static Fault Hold(Func<Task> release, TimeSpan atMost) => new Fault(FaultKind.Hold, delay: atMost, release: release);
 
         public static Fault ConcurrentCreate(string? otherBody = null) => new Fault(FaultKind.ConcurrentCreate, otherBody: otherBody);
 

@@ -22,7 +22,15 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
         /// </summary>
         public static string CredentialsFile { get; private set; } = string.Empty;
 
-        /// <summary>The shared config file every test of this process sees (never written: it does not exist).</summary>
+        /// <summary>A profile of <see cref="ConfigFile"/> with a region other than the fake endpoint's, and no keys.</summary>
+        public const string OtherRegionProfileName = "elsewhere";
+        public const string OtherRegion = "eu-west-3";
+
+        /// <summary>
+        /// The shared config file every test of this process sees: <see cref="ProfileName"/> in the fake endpoint's
+        /// region, <see cref="OtherRegionProfileName"/> in <see cref="OtherRegion"/>, and no "default" (so without
+        /// AWS_PROFILE or AWS_REGION no region resolves). Written at start for the same reason as <see cref="CredentialsFile"/>.
+        /// </summary>
         public static string ConfigFile { get; private set; } = string.Empty;
 
         [ModuleInitializer]
@@ -33,6 +41,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
             CredentialsFile = Path.Combine(directory, "credentials");
             ConfigFile = Path.Combine(directory, "config");
             File.WriteAllText(CredentialsFile, "[" + ProfileName + "]\naws_access_key_id = " + ProfileAccessKeyId + "\naws_secret_access_key = " + ProfileSecretAccessKey + "\n");
+            File.WriteAllText(ConfigFile, "[profile " + ProfileName + "]\nregion = " + FakeSageMakerServer.Region + "\n\n[profile " + OtherRegionProfileName + "]\nregion = " + OtherRegion + "\n");
             Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", CredentialsFile);
             Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);
             Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
