@@ -53,9 +53,15 @@ namespace AlgorithmGen.Generators
             context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
                 output.AddSource(input.Left.Type.HintName + ".g.cs", AlgorithmEmitter.EmitAlgorithm(input.Left, input.Right)));
 
-            // Jobs from a typed instance: IAlgorithmHyperParameters and ToHyperParameters() (AlgorithmGen.Jobs).
+            // Jobs from a typed instance: IAlgorithmHyperParameters and ToHyperParameters() (AlgorithmGen.Jobs), for classes
+            // that have instances the training container's binder can create too (not static or abstract).
             context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
-                output.AddSource(input.Left.Type.HintName + ".Jobs.g.cs", JobEmitter.Emit(input.Left, input.Right)));
+            {
+                if (input.Left.Training.CanBind)
+                {
+                    output.AddSource(input.Left.Type.HintName + ".Jobs.g.cs", JobEmitter.Emit(input.Left, input.Right));
+                }
+            });
 
             // When the project references AlgorithmGen.Training (net8.0+, C# 11+ for its static abstract interface):
             // each algorithm's TrainingContext, binding the training job's files to the class.

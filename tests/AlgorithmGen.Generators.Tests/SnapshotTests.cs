@@ -33,7 +33,13 @@ namespace AlgorithmGen.Generators.Tests
         {
             (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(Sources.Forecaster, Sources.Minimal, Sources.Nested);
             string[] hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal).ToArray();
-            Assert.Equal(new[] { "AlgorithmGen.Catalog.g.cs", "Demo.Forecasting.Forecaster.g.cs", "Demo.Minimal.g.cs", "Demo.Outer.Middle.Inner.g.cs" }, hints);
+            Assert.Equal(
+                new[]
+                {
+                    "AlgorithmGen.Catalog.g.cs", "Demo.Forecasting.Forecaster.Jobs.g.cs", "Demo.Forecasting.Forecaster.g.cs", "Demo.Minimal.Jobs.g.cs", "Demo.Minimal.g.cs",
+                    "Demo.Outer.Middle.Inner.Jobs.g.cs", "Demo.Outer.Middle.Inner.g.cs",
+                },
+                hints);
         }
     }
 }

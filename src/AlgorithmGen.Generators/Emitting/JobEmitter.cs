@@ -42,7 +42,7 @@ namespace AlgorithmGen.Generators.Emitting
                 }
 
                 writer.Line("return map;");
-                foreach (HyperParameterBinding binding in model.Training.HyperParameters.Where(b => b.EnumMembers.Count > 0))
+                foreach (HyperParameterBinding binding in model.Training.HyperParameters.Where(b => b.IsEnum))
                 {
                     writer.Line();
                     using (writer.Block("static string WireValueOf" + binding.PropertyName + "(" + binding.ValueType + " value)"))
@@ -74,7 +74,7 @@ namespace AlgorithmGen.Generators.Emitting
             string key = "map[" + SourceWriter.Literal(binding.WireName) + "] = ";
             string property = "this." + binding.PropertyName;
             bool isString = binding.ValueType == "string";
-            string format(string value) => binding.EnumMembers.Count > 0 ? "WireValueOf" + binding.PropertyName + "(" + value + ")"
+            string format(string value) => binding.IsEnum ? "WireValueOf" + binding.PropertyName + "(" + value + ")"
                 : isString ? value
                 : Codec + "Format(" + value + ")";
             if (isString)
