@@ -22,6 +22,12 @@ namespace AlgorithmGen.Generators.Tests
             "using AlgorithmGen; [Algorithm(\"a\")] [Channel(\"t\", SupportedInputModes = new[] { (TrainingInputMode)99 })] public partial class A { }",
             "using AlgorithmGen; [Algorithm(\"a\")] [Metric(\"m\")] public partial class A { }",
             "using AlgorithmGen; [Algorithm(\"a\")] [Tag(\"k\", Undefined.Value)] public partial class A { }",
+            // Inference declarations being typed, or odd: repeated, empty, wildcard and parameterised types.
+            "using AlgorithmGen; [Algorithm(\"a\")] [InferenceSpecification(SupportedContentTypes = new[] { \"text/csv\", ] public partial class A { }",
+            "using AlgorithmGen; [Algorithm(\"a\")] [InferenceSpecification(SupportedContentTypes = new[] { \"text/csv\", \"text/csv\", \"\", \"a b\", \"*/*\", \"application/json; charset=utf-8\", \"1/2\" }, SupportedResponseMIMETypes = new string[0])] public partial class A { }",
+            "using AlgorithmGen; [Algorithm(\"a\")] [InferenceSpecification(SupportedContentTypes = null, SupportedResponseMIMETypes = new[] { (string)null })] public partial class A { }",
+            "using AlgorithmGen; [Algorithm(\"a\")] [InferenceSpecification(SupportedContentTypes = new[] { \"text/csv\" })] public static partial class S { }",
+            "using AlgorithmGen; [Algorithm(\"a\")] [InferenceContainer(\"img\")] [InferenceSpecification(SupportedContentTypes = new[] { \"text/csv\" }, SupportedResponseMIMETypes = new[] { \"text/csv\" })] [ValidationProfile(\"p\")] [ValidationTransformJob(MaxPayloadInMB = -1, MaxConcurrentTransforms = int.MaxValue)] public partial class A { }",
             // Wrong targets and shapes.
             "using AlgorithmGen; [Algorithm(\"a\")] public class NotPartial { }",
             "using AlgorithmGen; [Algorithm(\"a\")] public partial class Generic<T> { }",
@@ -55,8 +61,8 @@ namespace AlgorithmGen.Generators.Tests
 
         [Theory]
         [MemberData(nameof(BrokenSources))]
-        public void Broken_code_in_a_training_project_never_throws_and_produces_compilable_or_no_output(string source) =>
-            AssertNoGeneratedErrors(source, GeneratorHarness.Run(null, GeneratorHarness.TrainingReferences, source));
+        public void Broken_code_in_a_container_project_never_throws_and_produces_compilable_or_no_output(string source) =>
+            AssertNoGeneratedErrors(source, GeneratorHarness.Run(null, GeneratorHarness.ContainerReferences, source));
 
         [Theory]
         [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public static partial class S { }")]

@@ -27,6 +27,10 @@ namespace AlgorithmGen.Generators.Tests.Infrastructure
         public static readonly ImmutableArray<MetadataReference> TrainingReferences = References
             .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Training.TrainingContext).Assembly.Location));
 
+        /// <summary><see cref="TrainingReferences"/> plus AlgorithmGen.Serving: a project with both container hosts.</summary>
+        public static readonly ImmutableArray<MetadataReference> ContainerReferences = TrainingReferences
+            .Add(MetadataReference.CreateFromFile(typeof(AlgorithmGen.Serving.ServingHost).Assembly.Location));
+
         public static CSharpCompilation Compilation(IEnumerable<string> sources, CSharpParseOptions? parseOptions = null, ImmutableArray<MetadataReference>? references = null) =>
             CSharpCompilation.Create(
                 "UserAssembly",
