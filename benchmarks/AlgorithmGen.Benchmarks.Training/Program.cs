@@ -7,12 +7,15 @@ using System.Text.Json.Serialization;
 using AlgorithmGen.Benchmarks.Training;
 using AlgorithmGen.Training;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 // Checks first that every variant reads the same 100 values, so the comparison is of equal work; then benchmarks.
 // Usage: dotnet run -c Release --project benchmarks/AlgorithmGen.Benchmarks.Training -- [BenchmarkDotNet options]
 BindingBenchmarks.CheckVariantsAgree();
-BenchmarkSwitcher.FromTypes(new[] { typeof(BindingBenchmarks) }).Run(args.Length == 0 ? new[] { "--filter", "*" } : args);
+// BenchmarkDotNet rebuilds the project graph for its runner; on two busy cores that can take longer than its default 2 min.
+BenchmarkSwitcher.FromTypes(new[] { typeof(BindingBenchmarks) })
+    .Run(args.Length == 0 ? new[] { "--filter", "*" } : args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
 
 namespace AlgorithmGen.Benchmarks.Training
 {
