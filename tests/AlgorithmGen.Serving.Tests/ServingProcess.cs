@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -67,19 +68,7 @@ namespace AlgorithmGen.Serving.Tests
         /// <summary>Starts <c>serve</c> with the given arguments; <paramref name="port"/> is where the tests expect it.</summary>
         public static ServingProcess Start(int port, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
         {
-            var startInfo = new ProcessStartInfo(Dotnet)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            startInfo.ArgumentList.Add(Assembly);
-            foreach (string argument in arguments)
-            {
-                startInfo.ArgumentList.Add(argument);
-            }
+            ProcessStartInfo startInfo = ProcessRunner.StartInfo(Dotnet, new[] { Assembly }.Concat(arguments));
 
             foreach (string variable in new[] { "SAGEMAKER_BIND_TO_PORT", "SAGEMAKER_BASE_DIR", "SAGEMAKER_BATCH", "SAGEMAKER_MAX_PAYLOAD_IN_MB", "ALGORITHMGEN_LOG_LEVEL", "ASPNETCORE_URLS" })
             {

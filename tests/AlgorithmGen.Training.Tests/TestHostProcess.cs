@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -41,19 +42,7 @@ namespace AlgorithmGen.Training.Tests
         /// </summary>
         public static async Task<ProcessResult> RunAndTerminateAsync(string line, params string[] arguments)
         {
-            var startInfo = new ProcessStartInfo(Dotnet)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            startInfo.ArgumentList.Add(Assembly);
-            foreach (string argument in arguments)
-            {
-                startInfo.ArgumentList.Add(argument);
-            }
+            ProcessStartInfo startInfo = ProcessRunner.StartInfo(Dotnet, new[] { Assembly }.Concat(arguments));
 
             using var process = new Process { StartInfo = startInfo };
             var output = new StringBuilder();

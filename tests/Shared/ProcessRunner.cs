@@ -52,6 +52,26 @@ namespace AlgorithmGen.Testing
         /// When given, the child gets only these variables plus PATH (and PYENV_VERSION, so a pyenv shim picks the same
         /// Python): no AWS_* or proxy variable of the test process leaks in.
         /// </param>
+        /// <summary>How the tests start a child process: output and error captured as UTF-8, no shell, no window.</summary>
+        public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments)
+        {
+            var startInfo = new ProcessStartInfo(fileName)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                CreateNoWindow = true,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+            foreach (string argument in arguments)
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+
+            return startInfo;
+        }
+
         public static ProcessResult Run(
             string fileName,
             IEnumerable<string> arguments,
@@ -60,21 +80,9 @@ namespace AlgorithmGen.Testing
             TimeSpan? timeout = null,
             IDictionary<string, string>? cleanEnvironment = null)
         {
-            var startInfo = new ProcessStartInfo(fileName)
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                CreateNoWindow = true,
-                WorkingDirectory = workingDirectory ?? RepositoryRoot.Path,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            foreach (string argument in arguments)
-            {
-                startInfo.ArgumentList.Add(argument);
-            }
+            ProcessStartInfo startInfo = StartInfo(fileName, arguments);
+            startInfo.RedirectStandardInput = true;
+            startInfo.WorkingDirectory = workingDirectory ?? RepositoryRoot.Path;
 
             if (cleanEnvironment is not null)
             {
