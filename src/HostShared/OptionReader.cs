@@ -13,6 +13,27 @@ namespace AlgorithmGen.Hosts
         private int _index;
         private string? _inline;
 
+        /// <summary>
+        /// The reader of a host's options when <paramref name="args"/> start with its <paramref name="command"/>; else
+        /// null, with <paramref name="help"/> set for <c>-h</c>, <c>--help</c> or <c>help</c>, or <paramref name="error"/>
+        /// saying what SageMaker would have passed.
+        /// </summary>
+        /// <param name="args">The program's arguments.</param>
+        /// <param name="command">The host's command: <c>train</c> or <c>serve</c>.</param>
+        /// <param name="image">The image SageMaker starts with it, e.g. "a training image".</param>
+        /// <param name="onlyCommand">What the host does instead of another command, e.g. "this host only serves".</param>
+        /// <param name="help">Whether help was asked for.</param>
+        /// <param name="error">Why the arguments are not this host's.</param>
+        public static OptionReader? ForCommand(IReadOnlyList<string> args, string command, string image, string onlyCommand, out bool help, out string? error)
+        {
+            help = args.Count > 0 && args[0] is "-h" or "--help" or "help";
+            error = help ? null
+                : args.Count == 0 ? "no command: SageMaker starts " + image + " as '<image> " + command + "'"
+                : args[0] != command ? "unknown command '" + args[0] + "': " + onlyCommand
+                : null;
+            return help || error is not null ? null : new OptionReader(args, 1);
+        }
+
         /// <summary>Starts reading <paramref name="args"/> at index <paramref name="start"/>.</summary>
         public OptionReader(IReadOnlyList<string> args, int start)
         {

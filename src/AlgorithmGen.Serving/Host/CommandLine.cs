@@ -59,25 +59,14 @@ namespace AlgorithmGen.Serving.Host
         public static CommandLine Parse(IReadOnlyList<string> args)
         {
             var line = new CommandLine();
-            if (args.Count == 0)
+            OptionReader? options = OptionReader.ForCommand(args, "serve", "an inference image", "this host only serves ('<image> serve')", out bool help, out string? error);
+            line.Help = help;
+            line.Error = error;
+            if (options is null)
             {
-                line.Error = "no command: SageMaker starts an inference image as '<image> serve'";
                 return line;
             }
 
-            if (args[0] is "-h" or "--help" or "help")
-            {
-                line.Help = true;
-                return line;
-            }
-
-            if (args[0] != "serve")
-            {
-                line.Error = "unknown command '" + args[0] + "': this host only serves ('<image> serve')";
-                return line;
-            }
-
-            var options = new OptionReader(args, 1);
             while (line.Error is null && options.Next())
             {
                 string argument = options.Argument;

@@ -93,26 +93,16 @@ namespace AlgorithmGen.Training.Host
         public static CommandLine Parse(IReadOnlyList<string> args)
         {
             var line = new CommandLine();
-            if (args.Count == 0)
+            OptionReader? options = OptionReader.ForCommand(args, "train", "a training image", "this image only trains ('<image> train'); serving is another host", out bool help, out string? error);
+            line.Help = help;
+            line.Error = error;
+            if (options is null)
             {
-                line.Error = "no command: SageMaker starts a training image as '<image> train'";
-                return line;
-            }
-
-            if (args[0] is "-h" or "--help" or "help")
-            {
-                line.Help = true;
-                return line;
-            }
-
-            if (args[0] != "train")
-            {
-                line.Error = "unknown command '" + args[0] + "': this image only trains ('<image> train'); serving is another host";
                 return line;
             }
 
             var localOnly = new List<string>();
-            var options = new OptionReader(args, 1);
+
             while (line.Error is null && options.Next())
             {
                 string argument = options.Argument;
