@@ -57,7 +57,7 @@ namespace AlgorithmGen.Metrics
         public static bool TryExtract(string regex, string line, out double value)
         {
             value = 0;
-            Match match = Compile(regex).Match(line);
+            Match match = Compiled.GetOrAdd(regex, Compile).Match(line);
             return match.Success && match.Groups.Count > 1 && match.Groups[1].Success
                 && double.TryParse(match.Groups[1].Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
         }
@@ -121,6 +121,10 @@ namespace AlgorithmGen.Metrics
             problem = reader.Problem ?? (template is not null && CountOf(template, ValuePlaceholder) == 0 ? "it has no capturing group" : null);
             return problem is null ? template : null;
         }
+
+        // A job's few declared regexes, each applied to every line of its output. (The analyzer compiles without the
+        // cache: what a user types would only pile up in it.)
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new System.Collections.Concurrent.ConcurrentDictionary<string, Regex>();
 
         /// <summary>The regex as the service would run it: Java semantics, searched (not anchored), named groups numbered in order.</summary>
         private static Regex Compile(string regex) =>
@@ -273,7 +277,12 @@ namespace AlgorithmGen.Metrics
                     }
                     else if (c == '-' && members.Length > 0 && _position < _pattern.Length && _pattern[_position] != ']')
                     {
-                        _position++; // a range: its first character stands for it
+                        // A range: every character of it is a member (a negated class must avoid them all).
+                        char last = _pattern[_position++];
+                        for (char member = (char)(members[members.Length - 1] + 1); member <= last && member < 128; member++)
+                        {
+                            members.Append(member);
+                        }
                     }
                     else
                     {

@@ -220,6 +220,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             [Metric("train:rmse", @"\[\d+\]\s+train-rmse:(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)")]
             [Metric("auc", @"auc \(final\) = (\S+)", Format = "auc (final) = {value}")]
             [Metric("loss", @"^epoch=\d+ (?:train|valid)_loss=(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)$")]
+            [Metric("gap", @"gap[^a-z]=(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)")]
             """));
 
         [Fact]
