@@ -37,7 +37,7 @@ if (args.Length > 0 && args[0] == "serve")
 // Without --register it is a dry run: validate and write <AlgorithmName>.create-algorithm.json, no AWS account needed.
 // With --register it creates the algorithm in SageMaker (idempotently: an identical existing one is success), using
 // the usual AWS configuration (AWS_PROFILE / AWS_ACCESS_KEY_ID..., AWS_REGION, AWS_ENDPOINT_URL_SAGEMAKER); when no
-// region or credentials resolve it falls back to a dry run and says why.
+// region or credentials resolve it fails in one line (exit code 1) rather than pass a deployment without registering.
 // Values that differ per account or stage can be overridden without recompiling, for example:
 //   GBM_TRAINING_IMAGE=111122223333.dkr.ecr.eu-west-1.amazonaws.com/gradient-boosting:1.4.0 dotnet run --project samples/GradientBoosting
 bool register = args.Contains("--register");
@@ -54,6 +54,8 @@ Console.WriteLine();
 HostApplicationBuilder builder = Host.CreateApplicationBuilder();
 builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+// A failed start is reported below in one line; the host's own "Hosting failed to start" would repeat it with a stack trace.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
 {
     options.Registration.DryRun = !register;
@@ -65,7 +67,8 @@ builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
             request.TrainingSpecification!.TrainingImage = image;
         }
     };
-    options.DryRunWhenAwsIsNotConfigured = true;
+    // Only the demo falls back to a dry run: when --register was asked for, AWS not being configured is an error.
+    options.DryRunWhenAwsIsNotConfigured = !register;
 });
 
 using IHost host = builder.Build();

@@ -107,7 +107,9 @@ namespace AlgorithmGen.Hosting
                 }
                 else
                 {
-                    _logger.LogError(report.Error, "Algorithm {AlgorithmName} could not be registered: {Reason}", report.Definition.AlgorithmName, report.Error!.Message);
+                    // One line says what failed; the exception and its stack trace are for Debug.
+                    _logger.LogError("Algorithm {AlgorithmName} could not be registered: {Reason}", report.Definition.AlgorithmName, report.Error!.Message);
+                    _logger.LogDebug(report.Error, "Algorithm {AlgorithmName}: the registration's exception", report.Definition.AlgorithmName);
                 }
             }
         }
