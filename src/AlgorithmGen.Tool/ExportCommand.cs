@@ -4,30 +4,58 @@ using System.IO;
 using System.Linq;
 using System.CommandLine;
 using AlgorithmGen.Build;
+using AlgorithmGen.Json;
+using AlgorithmGen.Model;
 using AlgorithmGen.Payloads;
+using AlgorithmGen.Tool.Exporting;
 
 namespace AlgorithmGen.Tool
 {
+    /// <summary>The file formats of <c>algorithmgen export</c>.</summary>
+    internal enum ExportFormat
+    {
+        /// <summary>The payload file the build writes.</summary>
+        Json,
+
+        /// <summary>A CloudFormation template (JSON and YAML) with an <c>AWS::SageMaker::Algorithm</c> resource.</summary>
+        CloudFormation,
+
+        /// <summary>A Terraform <c>aws_sagemaker_algorithm</c> resource.</summary>
+        Terraform,
+    }
+
     /// <summary>
-    /// <c>algorithmgen export &lt;assembly&gt; [--output &lt;folder&gt;]</c>: the build step that writes the payload files,
-    /// on an assembly built elsewhere. Same reader, same checks (AGB002/AGB003), same bytes as the MSBuild task.
+    /// <c>algorithmgen export &lt;assembly&gt; [--output &lt;folder&gt;] [--format json|cloudformation|terraform]</c>: the
+    /// build step that writes the payload files, on an assembly built elsewhere (same reader, same checks
+    /// (AGB002/AGB003), same bytes as the MSBuild task), or the same requests for infrastructure-as-code tools.
     /// </summary>
     internal static class ExportCommand
     {
+        private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
         public static Command Create(TextWriter output, TextWriter error)
         {
             var assembly = new Argument<string>("assembly") { Description = "The built assembly (.dll) whose [Algorithm] classes to export. Read as metadata, never loaded." };
             var folder = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). Default: the current folder.", HelpName = "folder" };
-            var command = new Command("export", "Write <AlgorithmName>.create-algorithm.json for each [Algorithm] class compiled into an assembly: the same bytes the build writes.\n\n" + Program.ExitCodesHelp)
+            var format = new Option<ExportFormat>("--format", "-f")
+            {
+                Description = "json: <AlgorithmName>.create-algorithm.json, the same bytes the build writes (default). "
+                    + "cloudformation: <AlgorithmName>.cloudformation.json and .yaml, a template with one AWS::SageMaker::Algorithm resource. "
+                    + "terraform: <AlgorithmName>.tf, one aws_sagemaker_algorithm resource. "
+                    + "Members a resource cannot hold are named on stderr and in the file, never dropped silently.",
+                DefaultValueFactory = _ => ExportFormat.Json,
+            };
+            var command = new Command("export", "Write the CreateAlgorithm request of each [Algorithm] class compiled into an assembly: as the JSON the build writes, or as CloudFormation or Terraform.\n\n" + Program.ExitCodesHelp)
             {
                 assembly,
                 folder,
+                format,
             };
-            command.SetAction(parseResult => Run(parseResult.GetValue(assembly), parseResult.GetValue(folder), output, error));
+            command.SetAction(parseResult => Run(parseResult.GetValue(assembly), parseResult.GetValue(folder), parseResult.GetValue(format), output, error));
             return command;
         }
 
-        public static int Run(string? assemblyPath, string? outputDirectory, TextWriter output, TextWriter error)
+        public static int Run(string? assemblyPath, string? outputDirectory, ExportFormat format, TextWriter output, TextWriter error)
         {
             if (assemblyPath is null)
             {
@@ -86,13 +114,42 @@ namespace AlgorithmGen.Tool
                 return Program.ExitInvalid;
             }
 
+            // Every file's content is known before the first is written, so a failure leaves no half-made set.
             string directory = Path.GetFullPath(outputDirectory ?? Directory.GetCurrentDirectory());
-            foreach (var payload in payloads)
+            var files = new List<(string Path, string Text)>();
+            foreach (AlgorithmPayload payload in payloads)
             {
-                string path = Path.Combine(directory, PayloadFile.FileNameFor(payload.AlgorithmName));
+                IReadOnlyList<string> leftOut = Array.Empty<string>();
+                string resourceType = "";
+                switch (format)
+                {
+                    case ExportFormat.CloudFormation:
+                        var template = new CloudFormationTemplate(payload.AlgorithmName, Path.GetFileName(assemblyPath), Request(payload));
+                        files.Add((Path.Combine(directory, payload.AlgorithmName + ".cloudformation.json"), template.ToJson()));
+                        files.Add((Path.Combine(directory, payload.AlgorithmName + ".cloudformation.yaml"), template.ToYaml()));
+                        (leftOut, resourceType) = (template.LeftOut, ResourceSchema.CloudFormation.ResourceType);
+                        break;
+                    case ExportFormat.Terraform:
+                        var configuration = new TerraformConfiguration(payload.AlgorithmName, Path.GetFileName(assemblyPath), Request(payload));
+                        files.Add((Path.Combine(directory, payload.AlgorithmName + ".tf"), configuration.ToHcl()));
+                        (leftOut, resourceType) = (configuration.LeftOut, ResourceSchema.Terraform.ResourceType);
+                        break;
+                    default:
+                        files.Add((Path.Combine(directory, PayloadFile.FileNameFor(payload.AlgorithmName)), PayloadFile.TextFor(payload.IndentedJson)));
+                        break;
+                }
+
+                if (leftOut.Count > 0)
+                {
+                    error.WriteLine($"algorithmgen export: warning: {payload.AlgorithmName}: {resourceType} cannot hold {string.Join(", ", leftOut)}; left out and listed in the file.");
+                }
+            }
+
+            foreach ((string path, string text) in files)
+            {
                 try
                 {
-                    bool written = PayloadFile.WriteIfChanged(path, PayloadFile.ContentFor(payload.IndentedJson));
+                    bool written = PayloadFile.WriteIfChanged(path, Utf8NoBom.GetBytes(text));
                     output.WriteLine((written ? "wrote " : "unchanged ") + path);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -105,6 +162,10 @@ namespace AlgorithmGen.Tool
             return Program.ExitOk;
         }
     
+        // The payload the generator computed, read back into the typed request so each member's kind is known.
+        private static StructureNode Request(AlgorithmPayload payload) =>
+            RequestTree.From(PayloadJsonReader.Read<CreateAlgorithmRequest>(payload.IndentedJson));
+
         internal static string Describe(Exception exception) => exception switch
         {
             UnauthorizedAccessException => "permission denied",
