@@ -37,21 +37,27 @@ namespace AlgorithmGen.Tool
         {
             var assembly = new Argument<string>("assembly") { Description = "The built assembly (.dll) whose [Algorithm] classes to export. Read as metadata, never loaded." };
             var folder = new Option<string>("--output", "-o") { Description = "The folder to write into (created if missing). Default: the current folder.", HelpName = "folder" };
-            var format = new Option<ExportFormat>("--format", "-f")
+            var format = new Option<string>("--format", "-f")
             {
                 Description = "json: <AlgorithmName>.create-algorithm.json, the same bytes the build writes (default). "
                     + "cloudformation: <AlgorithmName>.cloudformation.json and .yaml, a template with one AWS::SageMaker::Algorithm resource. "
                     + "terraform: <AlgorithmName>.tf, one aws_sagemaker_algorithm resource. "
                     + "Members a resource cannot hold are named on stderr and in the file, never dropped silently.",
-                DefaultValueFactory = _ => ExportFormat.Json,
+                DefaultValueFactory = _ => "json",
             };
+            format.AcceptOnlyFromAmong("json", "cloudformation", "terraform");
             var command = new Command("export", "Write the CreateAlgorithm request of each [Algorithm] class compiled into an assembly: as the JSON the build writes, or as CloudFormation or Terraform.\n\n" + Program.ExitCodesHelp)
             {
                 assembly,
                 folder,
                 format,
             };
-            command.SetAction(parseResult => Run(parseResult.GetValue(assembly), parseResult.GetValue(folder), parseResult.GetValue(format), output, error));
+            command.SetAction(parseResult => Run(parseResult.GetValue(assembly), parseResult.GetValue(folder), parseResult.GetValue(format) switch
+            {
+                "cloudformation" => ExportFormat.CloudFormation,
+                "terraform" => ExportFormat.Terraform,
+                _ => ExportFormat.Json,
+            }, output, error));
             return command;
         }
 
@@ -63,44 +69,10 @@ namespace AlgorithmGen.Tool
                 return Program.ExitUsage;
             }
 
-            if (Directory.Exists(assemblyPath))
+            int readExit = ReadAssembly("export", assemblyPath, error, out IReadOnlyList<AlgorithmPayload> payloads);
+            if (readExit != Program.ExitOk)
             {
-                error.WriteLine($"algorithmgen export: '{assemblyPath}' is a folder; give the built assembly (.dll) inside it.");
-                return Program.ExitUsage;
-            }
-
-            if (!File.Exists(assemblyPath))
-            {
-                error.WriteLine($"algorithmgen export: '{assemblyPath}' does not exist.");
-                return Program.ExitUsage;
-            }
-
-            IReadOnlyList<AlgorithmPayload> payloads;
-            try
-            {
-                payloads = AlgorithmPayloadReader.Read(assemblyPath);
-            }
-            catch (PayloadFormatException exception)
-            {
-                // The build task's own words (AGB005).
-                error.WriteLine($"algorithmgen export: {assemblyPath}: {exception.Message}");
-                return Program.ExitInvalid;
-            }
-            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException)
-            {
-                error.WriteLine($"algorithmgen export: '{assemblyPath}' is not a .NET assembly.");
-                return Program.ExitUsage;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"algorithmgen export: cannot read '{assemblyPath}' ({Describe(exception)}).");
-                return Program.ExitUsage;
-            }
-
-            if (payloads.Count == 0)
-            {
-                error.WriteLine($"algorithmgen export: {assemblyPath} holds no algorithm: it was not compiled with AlgorithmGen's generator, or has no [Algorithm] class.");
-                return Program.ExitInvalid;
+                return readExit;
             }
 
             IReadOnlyList<NameProblem> problems = PayloadFile.Problems(payloads.Select(payload => payload.AlgorithmName));
@@ -162,6 +134,56 @@ namespace AlgorithmGen.Tool
             return Program.ExitOk;
         }
     
+        /// <summary>
+        /// The algorithms compiled into an assembly, or one line on <paramref name="error"/> saying in the tool's words why
+        /// there are none (exit 2 for an input that cannot be read as an assembly, 1 for one without algorithms).
+        /// </summary>
+        internal static int ReadAssembly(string command, string assemblyPath, TextWriter error, out IReadOnlyList<AlgorithmPayload> payloads)
+        {
+            payloads = Array.Empty<AlgorithmPayload>();
+            string prefix = "algorithmgen " + command + ": ";
+            if (Directory.Exists(assemblyPath))
+            {
+                error.WriteLine($"{prefix}'{assemblyPath}' is a folder; give the built assembly (.dll) inside it.");
+                return Program.ExitUsage;
+            }
+
+            if (!File.Exists(assemblyPath))
+            {
+                error.WriteLine($"{prefix}'{assemblyPath}' does not exist.");
+                return Program.ExitUsage;
+            }
+
+            try
+            {
+                payloads = AlgorithmPayloadReader.Read(assemblyPath);
+            }
+            catch (PayloadFormatException exception)
+            {
+                // The build task's own words (AGB005).
+                error.WriteLine($"{prefix}{assemblyPath}: {exception.Message}");
+                return Program.ExitInvalid;
+            }
+            catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException)
+            {
+                error.WriteLine($"{prefix}'{assemblyPath}' is not a .NET assembly.");
+                return Program.ExitUsage;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"{prefix}cannot read '{assemblyPath}' ({Describe(exception)}).");
+                return Program.ExitUsage;
+            }
+
+            if (payloads.Count == 0)
+            {
+                error.WriteLine($"{prefix}{assemblyPath} holds no algorithm: it was not compiled with AlgorithmGen's generator, or has no [Algorithm] class.");
+                return Program.ExitInvalid;
+            }
+
+            return Program.ExitOk;
+        }
+
         // The payload the generator computed, read back into the typed request so each member's kind is known.
         private static StructureNode Request(AlgorithmPayload payload) =>
             RequestTree.From(PayloadJsonReader.Read<CreateAlgorithmRequest>(payload.IndentedJson));

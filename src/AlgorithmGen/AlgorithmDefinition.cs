@@ -15,18 +15,45 @@ namespace AlgorithmGen
 
         /// <summary>Called by generated code.</summary>
         public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest)
+            : this(algorithmName, compactJson, createRequest)
+        {
+            AlgorithmType = algorithmType ?? throw new ArgumentNullException(nameof(algorithmType));
+        }
+
+        private AlgorithmDefinition(string algorithmName, string compactJson, Func<CreateAlgorithmRequest> createRequest)
         {
             AlgorithmName = algorithmName ?? throw new ArgumentNullException(nameof(algorithmName));
-            AlgorithmType = algorithmType ?? throw new ArgumentNullException(nameof(algorithmType));
             CompactJson = compactJson ?? throw new ArgumentNullException(nameof(compactJson));
             _createRequest = createRequest ?? throw new ArgumentNullException(nameof(createRequest));
+        }
+
+        /// <summary>
+        /// A definition for a request that no annotated class declares, such as a payload file another tool wrote, so
+        /// it can be registered the same way (<see cref="AlgorithmRegistrar.RegisterAllAsync"/>). Each
+        /// <see cref="CreateRequest"/> returns a copy of <paramref name="request"/> as it is now.
+        /// </summary>
+        /// <exception cref="ArgumentException">The request has no <c>AlgorithmName</c>.</exception>
+        public static AlgorithmDefinition FromRequest(CreateAlgorithmRequest request)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            if (string.IsNullOrEmpty(request.AlgorithmName))
+            {
+                throw new ArgumentException("The request has no AlgorithmName.", nameof(request));
+            }
+
+            string compactJson = PayloadJsonWriter.ToCompactJson(request);
+            return new AlgorithmDefinition(request.AlgorithmName!, compactJson, () => PayloadJsonReader.Read<CreateAlgorithmRequest>(compactJson));
         }
 
         /// <summary>The algorithm's name as declared (<c>AlgorithmName</c>).</summary>
         public string AlgorithmName { get; }
 
-        /// <summary>The annotated class.</summary>
-        public Type AlgorithmType { get; }
+        /// <summary>The annotated class; null for a definition made by <see cref="FromRequest"/>.</summary>
+        public Type? AlgorithmType { get; }
 
         /// <summary>The request body exactly as computed at compile time: compact JSON, ASCII only.</summary>
         public string CompactJson { get; }
@@ -42,7 +69,7 @@ namespace AlgorithmGen
         public CreateAlgorithmRequest CreateRequest() => _createRequest();
 
         /// <inheritdoc />
-        public override string ToString() => AlgorithmName + " (" + AlgorithmType.FullName + ")";
+        public override string ToString() => AlgorithmType is null ? AlgorithmName : AlgorithmName + " (" + AlgorithmType.FullName + ")";
     }
 
     /// <summary>Naming and content of the payload files the build writes.</summary>

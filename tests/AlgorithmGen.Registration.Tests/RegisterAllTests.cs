@@ -44,6 +44,59 @@ namespace AlgorithmGen.Registration.Tests
         }
 
         [Fact]
+        public async Task ProgressHearsOfEachAlgorithmOnce_IncludingFailures()
+        {
+            using var server = new FakeSageMakerServer();
+            using SageMakerClient client = TestClients.Client(server);
+            AlgorithmRegistrationOptions options = TestClients.Registration(client);
+            options.Configure = request =>
+            {
+                if (request.AlgorithmName == "progress-invalid")
+                {
+                    request.ValidationSpecification!.ValidationRole = "not-an-arn";
+                }
+            };
+            var heard = new System.Collections.Concurrent.ConcurrentQueue<AlgorithmRegistrationReport>();
+            options.Progress = new SynchronousProgress(heard.Enqueue);
+
+            var reports = await AlgorithmRegistrar.RegisterAllAsync(
+                new[] { "progress-a", "progress-invalid", "progress-b" }.Select(TestAlgorithms.Named), options);
+
+            // The same report objects, each once; the invalid one is known (and told) before any request.
+            Assert.Equal(reports.OrderBy(r => r.Definition.AlgorithmName), heard.OrderBy(r => r.Definition.AlgorithmName));
+            Assert.Equal("progress-invalid", heard.First().Definition.AlgorithmName);
+        }
+
+        [Fact]
+        public async Task ARequestFromElsewhere_RegistersLikeAGeneratedDefinition()
+        {
+            using var server = new FakeSageMakerServer();
+            using SageMakerClient client = TestClients.Client(server);
+            Model.CreateAlgorithmRequest request = TestAlgorithms.Named("from-file").CreateRequest();
+
+            AlgorithmDefinition definition = AlgorithmDefinition.FromRequest(request);
+            request.AlgorithmDescription = "changed after the definition was made";
+
+            Assert.Null(definition.AlgorithmType);
+            Assert.Equal("from-file", definition.ToString());
+            Assert.DoesNotContain("changed after", definition.CompactJson, StringComparison.Ordinal);
+            Assert.NotSame(definition.CreateRequest(), definition.CreateRequest());
+            AlgorithmRegistrationResult result = await AlgorithmRegistrar.RegisterAsync(definition, TestClients.Registration(client));
+            Assert.Equal(AlgorithmRegistrationOutcome.Created, result.Outcome);
+            Assert.Equal(definition.CompactJson, server.StoredBody("from-file"));
+            Assert.Throws<ArgumentException>(() => AlgorithmDefinition.FromRequest(new Model.CreateAlgorithmRequest()));
+        }
+
+        private sealed class SynchronousProgress : IProgress<AlgorithmRegistrationReport>
+        {
+            private readonly Action<AlgorithmRegistrationReport> _report;
+
+            public SynchronousProgress(Action<AlgorithmRegistrationReport> report) => _report = report;
+
+            public void Report(AlgorithmRegistrationReport value) => _report(value);
+        }
+
+        [Fact]
         public async Task RegistrationsRunInParallelUpToTheBound()
         {
             const int bound = 3;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using AlgorithmGen.Testing;
@@ -16,8 +15,7 @@ namespace AlgorithmGen.Tool.Tests
     /// </summary>
     public sealed class InfrastructureExportTests
     {
-        private static readonly string SampleDll = Path.GetFullPath(typeof(InfrastructureExportTests).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "SampleDll").Value!);
+        private static readonly string SampleDll = ToolRunner.SampleDll;
 
         // This test assembly: the generator compiled the KitchenSink algorithm (every attribute member) into it.
         private static readonly string KitchenSinkDll = typeof(InfrastructureExportTests).Assembly.Location;

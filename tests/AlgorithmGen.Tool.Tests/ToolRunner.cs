@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -10,13 +11,22 @@ namespace AlgorithmGen.Tool.Tests
     /// <summary>Runs the tool's built dll with `dotnet`, in a given folder, and checks what every run must hold.</summary>
     internal static class ToolRunner
     {
-        public static readonly string ToolDll = Path.GetFullPath(typeof(ToolRunner).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "ToolDll").Value!);
+        public static readonly string ToolDll = BuiltFile("ToolDll");
 
-        public static ProcessResult Run(string workingDirectory, params string[] arguments)
+        /// <summary>The sample's built assembly: one algorithm, gradient-boosting, with a validation profile.</summary>
+        public static readonly string SampleDll = BuiltFile("SampleDll");
+
+        // Paths the project file records at build time (AssemblyMetadata), so the tests run what was built.
+        private static string BuiltFile(string key) => Path.GetFullPath(typeof(ToolRunner).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!);
+
+        public static ProcessResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
+
+        /// <summary>Runs the tool with only PATH and <paramref name="environment"/> set, when given (AWS settings for `register`).</summary>
+        public static ProcessResult Run(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
         {
             Assert.True(File.Exists(ToolDll), "the tool is not built: " + ToolDll);
-            ProcessResult result = ProcessRunner.Run("dotnet", new[] { ToolDll }.Concat(arguments), workingDirectory: workingDirectory, timeout: TimeSpan.FromSeconds(120));
+            ProcessResult result = ProcessRunner.Run("dotnet", new[] { ToolDll }.Concat(arguments), workingDirectory: workingDirectory, timeout: TimeSpan.FromSeconds(120), cleanEnvironment: environment);
             Assert.False(result.TimedOut, result.Describe());
 
             // Never .NET's words: no exception type, no stack frame.

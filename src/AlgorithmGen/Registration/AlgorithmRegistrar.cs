@@ -101,11 +101,13 @@ namespace AlgorithmGen
                     if (options.DryRun)
                     {
                         reports[i] = new AlgorithmRegistrationReport(all[i], prepared[i]!.DryRunResult(), null);
+                        options.Progress?.Report(reports[i]!);
                     }
                 }
                 catch (Exception exception) when (exception is AlgorithmValidationException || exception is IOException || exception is UnauthorizedAccessException)
                 {
                     reports[i] = new AlgorithmRegistrationReport(all[i], null, exception);
+                    options.Progress?.Report(reports[i]!);
                 }
             }
 
@@ -121,12 +123,17 @@ namespace AlgorithmGen
                         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                         try
                         {
-                            AlgorithmRegistrationResult result = await RegisterLiveAsync(prepared[i]!, options, client, cancellationToken).ConfigureAwait(false);
-                            reports[i] = new AlgorithmRegistrationReport(all[i], result, null);
-                        }
-                        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
-                        {
-                            reports[i] = new AlgorithmRegistrationReport(all[i], null, exception);
+                            try
+                            {
+                                AlgorithmRegistrationResult result = await RegisterLiveAsync(prepared[i]!, options, client, cancellationToken).ConfigureAwait(false);
+                                reports[i] = new AlgorithmRegistrationReport(all[i], result, null);
+                            }
+                            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                            {
+                                reports[i] = new AlgorithmRegistrationReport(all[i], null, exception);
+                            }
+
+                            options.Progress?.Report(reports[i]!);
                         }
                         finally
                         {

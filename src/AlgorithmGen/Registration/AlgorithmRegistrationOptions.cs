@@ -43,6 +43,12 @@ namespace AlgorithmGen
         public int MaxConcurrency { get; set; } = 4;
 
         /// <summary>
+        /// Told each algorithm's report as soon as it is known, by <see cref="AlgorithmRegistrar.RegisterAllAsync"/>
+        /// (in completion order, possibly from several threads at once), so a long run can show progress.
+        /// </summary>
+        public IProgress<AlgorithmRegistrationReport>? Progress { get; set; }
+
+        /// <summary>
         /// When set, a live registration then waits (polling DescribeAlgorithm with these settings) until SageMaker has
         /// validated the algorithm: <c>Completed</c> is success (<see cref="AlgorithmRegistrationResult.AlgorithmStatus"/>
         /// says so), <c>Failed</c> throws <see cref="SageMakerResourceFailedException"/> with each validation and
