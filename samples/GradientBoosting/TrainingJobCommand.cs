@@ -18,8 +18,10 @@ namespace GradientBoosting
     /// </summary>
     public static class TrainingJobCommand
     {
+        /// <summary>The command's name, the program's first argument.</summary>
         public const string Name = "run-training-job";
 
+        /// <summary>What <c>--help</c> prints.</summary>
         public const string Usage = """
             Usage: GradientBoosting run-training-job --role ARN --train S3_URI --output S3_URI [options]
 
@@ -43,6 +45,7 @@ namespace GradientBoosting
             Exit codes: 0 the job completed, 1 SageMaker refused or the algorithm or job failed, 2 bad arguments.
             """;
 
+        /// <summary>Runs the command with the arguments after its name; returns the exit code.</summary>
         public static async Task<int> RunAsync(IReadOnlyList<string> args)
         {
             if (!Options.TryParse(args, out Options? options, out string? error))
@@ -99,8 +102,15 @@ namespace GradientBoosting
                 Console.WriteLine($"Started training job '{options.JobName}' ({started.TrainingJobArn})");
 
                 DescribeTrainingJobResponse done = await client.WaitForTrainingJobAsync(options.JobName, waiting);
+                if (done.TrainingJobStatus != "Completed")
+                {
+                    // Stopped by someone else while we waited: no model to use, so not a success.
+                    Console.Error.WriteLine($"error: Training job '{options.JobName}' ended {done.TrainingJobStatus}.");
+                    return 1;
+                }
+
                 Console.WriteLine($"Training job '{options.JobName}': {done.TrainingJobStatus}; model artifacts: {done.ModelArtifacts?.S3ModelArtifacts ?? "(none)"}");
-                return done.TrainingJobStatus == "Completed" ? 0 : 1;
+                return 0;
             }
             catch (Exception exception) when (exception is SageMakerException or SageMakerResourceFailedException or WaiterTimeoutException
                 or JobValidationException or AlgorithmValidationException or AlgorithmConflictException)

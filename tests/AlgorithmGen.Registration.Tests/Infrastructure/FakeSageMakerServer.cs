@@ -399,8 +399,16 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
                 }
             }
 
-            using HttpResponseMessage response = await ForwardingClient.SendAsync(forwarded, _shutdown.Token);
-            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(_shutdown.Token));
+            try
+            {
+                using HttpResponseMessage response = await ForwardingClient.SendAsync(forwarded, _shutdown.Token);
+                return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(_shutdown.Token));
+            }
+            catch (HttpRequestException exception)
+            {
+                // What a gateway answers when what stands behind it is down: the client sees a retryable 502, not a hang.
+                return (502, Error("BadGateway", "The upstream endpoint " + upstream + " could not be reached: " + exception.Message));
+            }
         }
 
         private (int, string) Create(JsonObject input, string body)
