@@ -9,7 +9,7 @@ Writes, under src/Shared/Model/ (compiled into the runtime library and the gener
   InstanceTypes.g.cs  instance types as typed constants for attribute arguments (IntelliSense).
 and under src/AlgorithmGen/Model/ (the runtime library only: the generator never sees a job):
   JobShapes.g.cs      the structures the job operations (training, tuning and transform jobs: create,
-                      describe, list, stop; models: create, describe, delete) reach that the algorithm
+                      describe, list, stop; models: create, describe, delete; model packages: create, describe) reach that the algorithm
                       operations do not, so no shape is generated twice;
   JobEnums.g.cs       the enums only those shapes use, as a second part of ServiceEnums.
 Each file's header names the botocore version it came from.
@@ -36,6 +36,8 @@ JOB_OPERATIONS = [
     "CreateTransformJob", "DescribeTransformJob", "ListTransformJobs", "StopTransformJob",
     # A transform job runs a model; a model made from the algorithm names its model package.
     "CreateModel", "DescribeModel", "DeleteModel",
+    # A model package made from the algorithm and a training job's model artifacts.
+    "CreateModelPackage", "DescribeModelPackage",
 ]
 
 

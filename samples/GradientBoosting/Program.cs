@@ -29,6 +29,36 @@ if (args.Length > 0 && args[0] == "serve")
     return await ServingHost.RunAsync<GradientBoostingAlgorithm.InferenceContract>(args, model => Predictor.Load(model).InvokeAsync);
 }
 
+// `run-training-job --role ARN --train S3_URI --output S3_URI`: what the application owning the algorithm does with
+// it: register it and wait until SageMaker has validated it, start a training job from a typed GradientBoostingAlgorithm
+// (checked against the algorithm's specification first), and wait for the job (TrainingJobCommand.cs).
+if (args.Length > 0 && args[0] == TrainingJobCommand.Name)
+{
+    return await TrainingJobCommand.RunAsync(args[1..]);
+}
+
+const string Usage = """
+    Usage: GradientBoosting [--register] [OUTPUT_DIRECTORY]
+             Validates the CreateAlgorithm payload and writes it to OUTPUT_DIRECTORY (a dry run, no AWS needed);
+             with --register, registers the algorithm with SageMaker.
+           GradientBoosting run-training-job --role ARN --train S3_URI --output S3_URI [options]
+             Registers the algorithm, waits until SageMaker has validated it, starts a training job and waits for it
+             (run-training-job --help lists the options).
+           GradientBoosting train | serve [options]
+             The training and inference containers' entry points (train --help, serve --help).
+    """;
+if (args.Any(argument => argument is "-h" or "--help"))
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+if (args.FirstOrDefault(argument => argument.StartsWith("-", StringComparison.Ordinal) && argument != "--register") is { } unknown)
+{
+    Console.Error.WriteLine($"error: unknown option '{unknown}'. Run 'GradientBoosting --help' for usage.");
+    return 2;
+}
+
 // Otherwise it prints the CreateAlgorithm payload the generator computed at compile time, then starts a generic host whose
 // AlgorithmGen.Hosting service registers the project's algorithms at startup.
 //
@@ -60,13 +90,7 @@ builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
 {
     options.Registration.DryRun = !register;
     options.Registration.OutputDirectory = outputDirectory;
-    options.Registration.Configure = request =>
-    {
-        if (Environment.GetEnvironmentVariable("GBM_TRAINING_IMAGE") is { Length: > 0 } image)
-        {
-            request.TrainingSpecification!.TrainingImage = image;
-        }
-    };
+    options.Registration.Configure = Deployment.Configure;
     // Only the demo falls back to a dry run: when --register was asked for, AWS not being configured is an error.
     options.DryRunWhenAwsIsNotConfigured = !register;
 });

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using AlgorithmGen.Client;
 using AlgorithmGen.Jobs.Tests.Infrastructure;
 using AlgorithmGen.Model;
+using GradientBoosting;
 using Xunit;
 
 namespace AlgorithmGen.Jobs.Tests
@@ -107,6 +108,37 @@ namespace AlgorithmGen.Jobs.Tests
             Botocore.AssertSendsTheSameBody("CreateTransformJob", client.Recorder.BodyOf("CreateTransformJob"));
             Botocore.AssertSendsTheSameBody("DescribeTransformJob", client.Recorder.BodyOf("DescribeTransformJob"));
             Botocore.AssertSendsTheSameBody("ListTransformJobs", client.Recorder.BodyOf("ListTransformJobs"));
+        }
+
+        [Fact]
+        public async Task A_model_package_from_the_algorithm_serves_a_model_that_runs_a_transform_job()
+        {
+            using var client = new JobClient(_moto.Endpoint);
+            string package = SampleJobs.Name("gbm-package");
+            string model = SampleJobs.Name("gbm-model");
+            string transform = SampleJobs.Name("gbm-transform");
+
+            CreateModelPackageResponse created = await SampleJobs.ModelPackage(package)
+                .Validation(SampleJobs.Role, "batch", SampleJobs.ValidationTransform())
+                .CreateAsync(client.Client);
+            DescribeModelPackageResponse described = await client.Client.DescribeModelPackageAsync(new DescribeModelPackageRequest { ModelPackageName = package });
+            await client.Client.CreateModelAsync(new CreateModelRequest
+            {
+                ModelName = model,
+                Containers = new() { new ContainerDefinition { ModelPackageName = created.ModelPackageArn } },
+                ExecutionRoleArn = SampleJobs.Role,
+                EnableNetworkIsolation = true,
+            });
+            await SampleJobs.Transform(transform, model).StartAsync(client.Client);
+
+            Assert.EndsWith(":model-package/" + package, created.ModelPackageArn);
+            SourceAlgorithm source = Assert.Single(described.SourceAlgorithmSpecification!.SourceAlgorithms!);
+            Assert.Equal(GradientBoostingAlgorithm.Definition.AlgorithmName, source.AlgorithmName);
+            Assert.Equal(SampleJobs.ModelData, source.ModelDataUrl);
+            Assert.Equal("batch", Assert.Single(described.ValidationSpecification!.ValidationProfiles!).ProfileName);
+            Assert.Equal("Completed", (await client.Client.WaitForTransformJobAsync(transform, Waiting.Fast())).TransformJobStatus);
+            Botocore.AssertSendsTheSameBody("CreateModelPackage", client.Recorder.BodyOf("CreateModelPackage"));
+            Botocore.AssertSendsTheSameBody("DescribeModelPackage", client.Recorder.BodyOf("DescribeModelPackage"));
         }
 
         [Fact]

@@ -14,7 +14,7 @@ namespace AlgorithmGen.Generators.Analyzers
     internal static class UsageRules
     {
         /// <summary>Members the generator adds to an [Algorithm] class.</summary>
-        internal static readonly string[] GeneratedMembers = { "CreateAlgorithmJson", "Definition", "CreateRequest", "RegisterAsync", Emitting.JobEmitter.ToHyperParametersName };
+        internal static readonly string[] GeneratedMembers = { "CreateAlgorithmJson", "Definition", "CreateRequest", "RegisterAsync", Emitting.JobEmitter.ToHyperParametersName, Emitting.JobEmitter.ChannelNamesName };
 
         private const string GeneratedTreeMarker = "AlgorithmGen.Generators.AlgorithmGenerator";
 

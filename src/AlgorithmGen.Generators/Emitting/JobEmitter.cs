@@ -8,12 +8,16 @@ namespace AlgorithmGen.Generators.Emitting
     /// Writes what lets jobs be built from a typed instance: the class implements
     /// <c>AlgorithmGen.Jobs.IAlgorithmHyperParameters</c>, and <c>ToHyperParameters()</c> writes each hyperparameter
     /// property with <c>HyperParameterCodec</c>, the codec the training container's binder reads them with (enums by
-    /// their wire values, null values left out). No reflection at run time.
+    /// their wire values, null values left out). No reflection at run time. <c>ChannelNames</c> holds one constant per
+    /// declared channel, so a job's input names a channel the compiler knows (<c>.Input(ChannelNames.Train, ...)</c>).
     /// </summary>
     internal static class JobEmitter
     {
         /// <summary>The member this emitter adds to an algorithm class.</summary>
         public const string ToHyperParametersName = "ToHyperParameters";
+
+        /// <summary>The nested class of channel-name constants this emitter adds to an algorithm class.</summary>
+        public const string ChannelNamesName = "ChannelNames";
 
         private const string Interface = "global::AlgorithmGen.Jobs.IAlgorithmHyperParameters";
         private const string Codec = "global::AlgorithmGen.HyperParameterCodec.";
@@ -60,6 +64,8 @@ namespace AlgorithmGen.Generators.Emitting
             writer.Line();
             writer.Line(AlgorithmEmitter.GeneratedCode);
             writer.Line("global::AlgorithmGen.AlgorithmDefinition " + Interface + ".Definition => Definition;");
+            writer.Line();
+            WriteChannelNames(writer, model.Training);
 
             while (blocks.Count > 0)
             {
@@ -67,6 +73,28 @@ namespace AlgorithmGen.Generators.Emitting
             }
 
             return writer.ToString();
+        }
+
+        private static void WriteChannelNames(SourceWriter writer, TrainingModel training)
+        {
+            writer.Line("/// <summary>The names of the input channels the algorithm declares, for a job's inputs: a misspelt name does not compile.</summary>");
+            writer.Line(AlgorithmEmitter.GeneratedCode);
+            using (writer.Block("public static class " + ChannelNamesName))
+            {
+                bool first = true;
+                foreach (ChannelBinding channel in training.Channels)
+                {
+                    if (!first)
+                    {
+                        writer.Line();
+                    }
+
+                    first = false;
+                    writer.Line("/// <summary>Channel <c>" + AlgorithmEmitter.Xml(channel.Name) + "</c>" + (channel.IsRequired ? " (required)" : " (optional)")
+                        + (channel.Description is { Length: > 0 } description ? ": " + AlgorithmEmitter.Xml(description) : ".") + "</summary>");
+                    writer.Line("public const string " + channel.PropertyName + " = " + SourceWriter.Literal(channel.Name) + ";");
+                }
+            }
         }
 
         private static void WriteValue(SourceWriter writer, HyperParameterBinding binding)

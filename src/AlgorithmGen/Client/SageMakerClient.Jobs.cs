@@ -89,6 +89,16 @@ namespace AlgorithmGen.Client
         public Task DeleteModelAsync(DeleteModelRequest request, CancellationToken cancellationToken = default) =>
             InvokeWithoutResponseAsync(Operations.DeleteModel, request, ThrottledOnly, cancellationToken);
 
+        /// <summary>Creates a model package (for one made from the algorithm: <c>SourceAlgorithmSpecification</c> naming it and a training job's model artifacts). Retried only when throttled.</summary>
+        /// <exception cref="SageMakerException">The call failed.</exception>
+        public Task<CreateModelPackageResponse> CreateModelPackageAsync(CreateModelPackageRequest request, CancellationToken cancellationToken = default) =>
+            InvokeAsync<CreateModelPackageResponse>(Operations.CreateModelPackage, request, ThrottledOnly, cancellationToken);
+
+        /// <summary>Describes a model package. Retried on throttling and transient failures.</summary>
+        /// <exception cref="SageMakerException">The call failed.</exception>
+        public Task<DescribeModelPackageResponse> DescribeModelPackageAsync(DescribeModelPackageRequest request, CancellationToken cancellationToken = default) =>
+            InvokeAsync<DescribeModelPackageResponse>(Operations.DescribeModelPackage, request, AnyTransient, cancellationToken);
+
         private static bool ThrottledOnly(FailureKind kind) => kind == FailureKind.Throttled;
 
         private static bool AnyTransient(FailureKind kind) => kind != FailureKind.Permanent;
@@ -121,5 +131,7 @@ namespace AlgorithmGen.Client
         public const string CreateModel = "CreateModel";
         public const string DescribeModel = "DescribeModel";
         public const string DeleteModel = "DeleteModel";
+        public const string CreateModelPackage = "CreateModelPackage";
+        public const string DescribeModelPackage = "DescribeModelPackage";
     }
 }

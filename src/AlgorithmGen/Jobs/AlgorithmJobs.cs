@@ -42,6 +42,14 @@ namespace AlgorithmGen.Jobs
         }
 
         /// <summary>
+        /// A <c>CreateModelPackage</c> builder for a model package made from the algorithm and a training job's model
+        /// artifacts (<paramref name="modelDataUrl"/>, the job's <c>ModelArtifacts.S3ModelArtifacts</c>); a model whose
+        /// container names the package runs transform jobs (<see cref="CreateTransformJob"/>).
+        /// </summary>
+        public static ModelPackageBuilder CreateModelPackage(this AlgorithmDefinition algorithm, string modelPackageName, string modelDataUrl) =>
+            new ModelPackageBuilder(algorithm, modelPackageName, modelDataUrl);
+
+        /// <summary>
         /// A <c>CreateTransformJob</c> builder for a model made from the algorithm (a model whose container names a model
         /// package of the algorithm), checked against the algorithm's inference specification.
         /// </summary>

@@ -12,7 +12,8 @@ namespace AlgorithmGen.Jobs
     /// container share (channels, content types, input modes including FastFile, compression, hyperparameter names,
     /// required values, values in range and among the categorical values, instance types, distributed training,
     /// stopping condition), the tuning rules (tunability and range kinds AG0208, bounds AG0309, objective AG0203)
-    /// and the transform rules (content and response types, instance types, limits) of the inference specification.
+    /// and the transform rules (content and response types, instance types, limits) of the inference specification, for
+    /// transform jobs and for the validation profiles of a model package made from the algorithm.
     /// </summary>
     public static class JobValidator
     {
@@ -96,6 +97,34 @@ namespace AlgorithmGen.Jobs
             var violations = new List<Violation>(ConstraintValidator.Validate(request));
             TransformJobRules.Check(TrainingJobRules.JobKind.TrainingJob, inference, request, request.TransformInput, request.TransformOutput, request.TransformResources,
                 Reporter(request, violations));
+            return violations;
+        }
+
+        /// <summary>All violations of a model package made from the algorithm with <paramref name="inference"/>.</summary>
+        /// <param name="request">The request.</param>
+        /// <param name="inference">The algorithm's inference specification; null when it has none (that is a violation: nothing could serve the package).</param>
+        public static IReadOnlyList<Violation> Validate(CreateModelPackageRequest request, InferenceSpecification? inference)
+        {
+            if (request is null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            var violations = new List<Violation>(ConstraintValidator.Validate(request));
+            var report = Reporter(request, violations);
+            // The package serves with the algorithm's inference specification: without one, no model made from it can run.
+            TransformJobRules.Check(TrainingJobRules.JobKind.TrainingJob, inference, (IApiShape?)request.SourceAlgorithmSpecification ?? request, null, null, null, report);
+            if (inference is not null)
+            {
+                foreach (ModelPackageValidationProfile profile in request.ValidationSpecification?.ValidationProfiles ?? Enumerable.Empty<ModelPackageValidationProfile>())
+                {
+                    if (profile?.TransformJobDefinition is { } job)
+                    {
+                        TransformJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources, report);
+                    }
+                }
+            }
+
             return violations;
         }
 

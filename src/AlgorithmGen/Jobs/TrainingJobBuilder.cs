@@ -28,9 +28,7 @@ namespace AlgorithmGen.Jobs
         private readonly TrainingSpecification _specification;
         private readonly Dictionary<string, string> _hyperParameters;
         private readonly List<Channel> _inputs = new List<Channel>();
-        private readonly List<Tag> _tags = new List<Tag>();
-        private readonly Dictionary<string, string> _environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        private readonly List<Action<CreateTrainingJobRequest>> _configure = new List<Action<CreateTrainingJobRequest>>();
+        private readonly RequestParts<CreateTrainingJobRequest> _parts;
         private string _algorithmName;
         private string? _roleArn;
         private string _inputMode = nameof(TrainingInputMode.File);
@@ -49,6 +47,7 @@ namespace AlgorithmGen.Jobs
                 ? new Dictionary<string, string>(StringComparer.Ordinal)
                 : hyperParameters.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
             _algorithmName = algorithm.AlgorithmName;
+            _parts = new RequestParts<CreateTrainingJobRequest>(Operations.CreateTrainingJob, JobName, request => JobValidator.Validate(request, _specification));
         }
 
         /// <summary>The job's name.</summary>
@@ -68,15 +67,8 @@ namespace AlgorithmGen.Jobs
         }
 
         /// <summary>Runs the algorithm as <paramref name="registration"/> registered it: its ARN, else the name it was registered under (versioned names included).</summary>
-        public TrainingJobBuilder Algorithm(AlgorithmRegistrationResult registration)
-        {
-            if (registration is null)
-            {
-                throw new ArgumentNullException(nameof(registration));
-            }
-
-            return Algorithm(registration.AlgorithmArn ?? registration.AlgorithmName);
-        }
+        public TrainingJobBuilder Algorithm(AlgorithmRegistrationResult registration) =>
+            Algorithm((registration ?? throw new ArgumentNullException(nameof(registration))).NameOrArn);
 
         /// <summary>The IAM role SageMaker assumes to run the job (<c>RoleArn</c>, required).</summary>
         public TrainingJobBuilder Role(string roleArn)
@@ -159,15 +151,14 @@ namespace AlgorithmGen.Jobs
         /// <summary>An environment variable of the training container.</summary>
         public TrainingJobBuilder Environment(string name, string value)
         {
-            _environment[name ?? throw new ArgumentNullException(nameof(name))] = value ?? throw new ArgumentNullException(nameof(value));
+            _parts.SetEnvironment(name, value);
             return this;
         }
 
         /// <summary>A tag of the job.</summary>
         public TrainingJobBuilder Tag(string key, string value)
         {
-            _tags.RemoveAll(t => t.Key == key);
-            _tags.Add(new Tag { Key = key ?? throw new ArgumentNullException(nameof(key)), Value = value ?? throw new ArgumentNullException(nameof(value)) });
+            _parts.Tag(key, value);
             return this;
         }
 
@@ -181,14 +172,13 @@ namespace AlgorithmGen.Jobs
         /// <summary>Adjusts the request after the builder has filled it in (VPC, spot training, debugger, retries...); the checks still run on the result.</summary>
         public TrainingJobBuilder Configure(Action<CreateTrainingJobRequest> configure)
         {
-            _configure.Add(configure ?? throw new ArgumentNullException(nameof(configure)));
+            _parts.Configure(configure);
             return this;
         }
 
         /// <summary>The request as set up so far, not checked.</summary>
-        public CreateTrainingJobRequest ToRequest()
-        {
-            var request = new CreateTrainingJobRequest
+        public CreateTrainingJobRequest ToRequest() =>
+            _parts.Configured(new CreateTrainingJobRequest
             {
                 TrainingJobName = JobName,
                 HyperParameters = _hyperParameters.Count == 0 ? null : new Dictionary<string, string>(_hyperParameters, StringComparer.Ordinal),
@@ -198,46 +188,22 @@ namespace AlgorithmGen.Jobs
                 OutputDataConfig = _output,
                 ResourceConfig = _resources,
                 StoppingCondition = _stopping,
-                Tags = _tags.Count == 0 ? null : _tags.ToList(),
+                Tags = _parts.Tags,
                 CheckpointConfig = _checkpoint,
-                Environment = _environment.Count == 0 ? null : new Dictionary<string, string>(_environment, StringComparer.Ordinal),
-            };
-            foreach (Action<CreateTrainingJobRequest> configure in _configure)
-            {
-                configure(request);
-            }
-
-            return request;
-        }
+                Environment = _parts.Environment,
+            });
 
         /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => JobValidator.Validate(ToRequest(), _specification);
+        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
 
         /// <summary>The checked request.</summary>
         /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateTrainingJobRequest Build()
-        {
-            CreateTrainingJobRequest request = ToRequest();
-            IReadOnlyList<Violation> violations = JobValidator.Validate(request, _specification);
-            if (JobValidator.HasErrors(violations))
-            {
-                throw new JobValidationException(Operations.CreateTrainingJob, JobName, violations);
-            }
-
-            return request;
-        }
+        public CreateTrainingJobRequest Build() => _parts.Checked(ToRequest());
 
         /// <summary>Checks the request and starts the job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
-        public Task<CreateTrainingJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default)
-        {
-            if (client is null)
-            {
-                throw new ArgumentNullException(nameof(client));
-            }
-
-            return client.CreateTrainingJobAsync(Build(), cancellationToken);
-        }
+        public Task<CreateTrainingJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
+            RequestParts<CreateTrainingJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateTrainingJobAsync(request, token), cancellationToken);
     }
 }

@@ -17,9 +17,7 @@ namespace AlgorithmGen.Jobs
     public sealed class TransformJobBuilder
     {
         private readonly InferenceSpecification? _inference;
-        private readonly List<Tag> _tags = new List<Tag>();
-        private readonly Dictionary<string, string> _environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        private readonly List<Action<CreateTransformJobRequest>> _configure = new List<Action<CreateTransformJobRequest>>();
+        private readonly RequestParts<CreateTransformJobRequest> _parts;
         private TransformInput? _input;
         private TransformOutput? _output;
         private TransformResources? _resources;
@@ -33,6 +31,7 @@ namespace AlgorithmGen.Jobs
             _inference = (algorithm ?? throw new ArgumentNullException(nameof(algorithm))).CreateRequest().InferenceSpecification;
             JobName = transformJobName ?? throw new ArgumentNullException(nameof(transformJobName));
             ModelName = modelName ?? throw new ArgumentNullException(nameof(modelName));
+            _parts = new RequestParts<CreateTransformJobRequest>(Operations.CreateTransformJob, JobName, request => JobValidator.Validate(request, _inference));
         }
 
         /// <summary>The job's name.</summary>
@@ -89,77 +88,51 @@ namespace AlgorithmGen.Jobs
         /// <summary>An environment variable of the inference container.</summary>
         public TransformJobBuilder Environment(string name, string value)
         {
-            _environment[name ?? throw new ArgumentNullException(nameof(name))] = value ?? throw new ArgumentNullException(nameof(value));
+            _parts.SetEnvironment(name, value);
             return this;
         }
 
         /// <summary>A tag of the job.</summary>
         public TransformJobBuilder Tag(string key, string value)
         {
-            _tags.RemoveAll(t => t.Key == key);
-            _tags.Add(new Tag { Key = key ?? throw new ArgumentNullException(nameof(key)), Value = value ?? throw new ArgumentNullException(nameof(value)) });
+            _parts.Tag(key, value);
             return this;
         }
 
         /// <summary>Adjusts the request after the builder has filled it in; the checks still run on the result.</summary>
         public TransformJobBuilder Configure(Action<CreateTransformJobRequest> configure)
         {
-            _configure.Add(configure ?? throw new ArgumentNullException(nameof(configure)));
+            _parts.Configure(configure);
             return this;
         }
 
         /// <summary>The request as set up so far, not checked.</summary>
-        public CreateTransformJobRequest ToRequest()
-        {
-            var request = new CreateTransformJobRequest
+        public CreateTransformJobRequest ToRequest() =>
+            _parts.Configured(new CreateTransformJobRequest
             {
                 TransformJobName = JobName,
                 ModelName = ModelName,
                 MaxConcurrentTransforms = _maxConcurrentTransforms,
                 MaxPayloadInMB = _maxPayloadInMB,
                 BatchStrategy = _batchStrategy,
-                Environment = _environment.Count == 0 ? null : new Dictionary<string, string>(_environment, StringComparer.Ordinal),
+                Environment = _parts.Environment,
                 TransformInput = _input,
                 TransformOutput = _output,
                 TransformResources = _resources,
-                Tags = _tags.Count == 0 ? null : _tags.ToList(),
-            };
-            foreach (Action<CreateTransformJobRequest> configure in _configure)
-            {
-                configure(request);
-            }
-
-            return request;
-        }
+                Tags = _parts.Tags,
+            });
 
         /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => JobValidator.Validate(ToRequest(), _inference);
+        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
 
         /// <summary>The checked request.</summary>
         /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateTransformJobRequest Build()
-        {
-            CreateTransformJobRequest request = ToRequest();
-            IReadOnlyList<Violation> violations = JobValidator.Validate(request, _inference);
-            if (JobValidator.HasErrors(violations))
-            {
-                throw new JobValidationException(Operations.CreateTransformJob, JobName, violations);
-            }
-
-            return request;
-        }
+        public CreateTransformJobRequest Build() => _parts.Checked(ToRequest());
 
         /// <summary>Checks the request and starts the job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
-        public Task<CreateTransformJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default)
-        {
-            if (client is null)
-            {
-                throw new ArgumentNullException(nameof(client));
-            }
-
-            return client.CreateTransformJobAsync(Build(), cancellationToken);
-        }
+        public Task<CreateTransformJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
+            RequestParts<CreateTransformJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateTransformJobAsync(request, token), cancellationToken);
     }
 }

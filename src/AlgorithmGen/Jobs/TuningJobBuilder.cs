@@ -21,8 +21,7 @@ namespace AlgorithmGen.Jobs
         private readonly List<IntegerParameterRange> _integers = new List<IntegerParameterRange>();
         private readonly List<ContinuousParameterRange> _continuous = new List<ContinuousParameterRange>();
         private readonly List<CategoricalParameterRange> _categorical = new List<CategoricalParameterRange>();
-        private readonly List<Tag> _tags = new List<Tag>();
-        private readonly List<Action<CreateHyperParameterTuningJobRequest>> _configure = new List<Action<CreateHyperParameterTuningJobRequest>>();
+        private readonly RequestParts<CreateHyperParameterTuningJobRequest> _parts;
         private HyperParameterTuningJobObjective? _objective;
         private string _strategy = "Bayesian";
         private ResourceLimits _limits = new ResourceLimits { MaxNumberOfTrainingJobs = 1, MaxParallelTrainingJobs = 1 };
@@ -32,6 +31,8 @@ namespace AlgorithmGen.Jobs
             _ = algorithm ?? throw new ArgumentNullException(nameof(algorithm));
             JobName = tuningJobName ?? throw new ArgumentNullException(nameof(tuningJobName));
             _training = training;
+            _parts = new RequestParts<CreateHyperParameterTuningJobRequest>(
+                Operations.CreateHyperParameterTuningJob, JobName, request => JobValidator.Validate(request, _training.Specification));
         }
 
         /// <summary>The tuning job's name.</summary>
@@ -102,15 +103,14 @@ namespace AlgorithmGen.Jobs
         /// <summary>A tag of the tuning job.</summary>
         public TuningJobBuilder Tag(string key, string value)
         {
-            _tags.RemoveAll(t => t.Key == key);
-            _tags.Add(new Tag { Key = key ?? throw new ArgumentNullException(nameof(key)), Value = value ?? throw new ArgumentNullException(nameof(value)) });
+            _parts.Tag(key, value);
             return this;
         }
 
         /// <summary>Adjusts the request after the builder has filled it in; the checks still run on the result.</summary>
         public TuningJobBuilder Configure(Action<CreateHyperParameterTuningJobRequest> configure)
         {
-            _configure.Add(configure ?? throw new ArgumentNullException(nameof(configure)));
+            _parts.Configure(configure);
             return this;
         }
 
@@ -120,7 +120,7 @@ namespace AlgorithmGen.Jobs
             CreateTrainingJobRequest training = _training.ToRequest();
             var ranged = new HashSet<string>(_integers.Select(r => r.Name!).Concat(_continuous.Select(r => r.Name!)).Concat(_categorical.Select(r => r.Name!)), StringComparer.Ordinal);
             Dictionary<string, string>? statics = training.HyperParameters?.Where(e => !ranged.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-            var request = new CreateHyperParameterTuningJobRequest
+            return _parts.Configured(new CreateHyperParameterTuningJobRequest
             {
                 HyperParameterTuningJobName = JobName,
                 HyperParameterTuningJobConfig = new HyperParameterTuningJobConfig
@@ -156,45 +156,22 @@ namespace AlgorithmGen.Jobs
                     RetryStrategy = training.RetryStrategy,
                     Environment = training.Environment,
                 },
-                Tags = _tags.Count == 0 ? null : _tags.ToList(),
-            };
-            foreach (Action<CreateHyperParameterTuningJobRequest> configure in _configure)
-            {
-                configure(request);
-            }
-
-            return request;
+                Tags = _parts.Tags,
+            });
         }
 
         /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => JobValidator.Validate(ToRequest(), _training.Specification);
+        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
 
         /// <summary>The checked request.</summary>
         /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateHyperParameterTuningJobRequest Build()
-        {
-            CreateHyperParameterTuningJobRequest request = ToRequest();
-            IReadOnlyList<Violation> violations = JobValidator.Validate(request, _training.Specification);
-            if (JobValidator.HasErrors(violations))
-            {
-                throw new JobValidationException(Operations.CreateHyperParameterTuningJob, JobName, violations);
-            }
-
-            return request;
-        }
+        public CreateHyperParameterTuningJobRequest Build() => _parts.Checked(ToRequest());
 
         /// <summary>Checks the request and starts the tuning job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
-        public Task<CreateHyperParameterTuningJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default)
-        {
-            if (client is null)
-            {
-                throw new ArgumentNullException(nameof(client));
-            }
-
-            return client.CreateHyperParameterTuningJobAsync(Build(), cancellationToken);
-        }
+        public Task<CreateHyperParameterTuningJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
+            RequestParts<CreateHyperParameterTuningJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateHyperParameterTuningJobAsync(request, token), cancellationToken);
 
         private void Remove(string name)
         {

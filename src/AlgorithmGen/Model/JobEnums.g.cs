@@ -35,6 +35,15 @@ namespace AlgorithmGen.Model
             "RLAIF",
         };
 
+        /// <summary>Values of <c>DetailedModelPackageStatus</c> (4).</summary>
+        public static readonly string[] DetailedModelPackageStatus =
+        {
+            "NotStarted",
+            "InProgress",
+            "Completed",
+            "Failed",
+        };
+
         /// <summary>Values of <c>EvaluationType</c> (3).</summary>
         public static readonly string[] EvaluationType =
         {
@@ -108,11 +117,51 @@ namespace AlgorithmGen.Model
             "None",
         };
 
+        /// <summary>Values of <c>ManagedStorageType</c> (1).</summary>
+        public static readonly string[] ManagedStorageType =
+        {
+            "Restricted",
+        };
+
+        /// <summary>Values of <c>ModelApprovalStatus</c> (3).</summary>
+        public static readonly string[] ModelApprovalStatus =
+        {
+            "Approved",
+            "Rejected",
+            "PendingManualApproval",
+        };
+
         /// <summary>Values of <c>ModelCacheSetting</c> (2).</summary>
         public static readonly string[] ModelCacheSetting =
         {
             "Enabled",
             "Disabled",
+        };
+
+        /// <summary>Values of <c>ModelCardStatus</c> (4).</summary>
+        public static readonly string[] ModelCardStatus =
+        {
+            "Draft",
+            "PendingReview",
+            "Approved",
+            "Archived",
+        };
+
+        /// <summary>Values of <c>ModelPackageRegistrationType</c> (2).</summary>
+        public static readonly string[] ModelPackageRegistrationType =
+        {
+            "Logged",
+            "Registered",
+        };
+
+        /// <summary>Values of <c>ModelPackageStatus</c> (5).</summary>
+        public static readonly string[] ModelPackageStatus =
+        {
+            "Pending",
+            "InProgress",
+            "Completed",
+            "Failed",
+            "Deleting",
         };
 
         /// <summary>Values of <c>ObjectiveStatus</c> (3).</summary>
@@ -322,6 +371,13 @@ namespace AlgorithmGen.Model
         {
             "FineTuning",
             "Evaluation",
+        };
+
+        /// <summary>Values of <c>SkipModelValidation</c> (2).</summary>
+        public static readonly string[] SkipModelValidation =
+        {
+            "All",
+            "None",
         };
 
         /// <summary>Values of <c>SortBy</c> (3).</summary>

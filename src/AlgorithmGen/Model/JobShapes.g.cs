@@ -4402,4 +4402,1323 @@ namespace AlgorithmGen.Model
             public static readonly MemberSpec[] All = { ModelName };
         }
     }
+
+    /// <summary>The <c>CreateModelPackageInput</c> shape of the SageMaker API.</summary>
+    /// <remarks>Service-model shape <c>CreateModelPackageInput</c>.</remarks>
+    public sealed partial class CreateModelPackageRequest : IApiShape
+    {
+        /// <summary>The name of the model package. The name must have 1 to 63 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen). This parameter is required for unversioned models. It is not applicable to versioned models.</summary>
+        public string? ModelPackageName { get; set; }
+
+        /// <summary>The name or Amazon Resource Name (ARN) of the model package group that this model version belongs to. This parameter is required for versioned models, and does not apply to unversioned models.</summary>
+        public string? ModelPackageGroupName { get; set; }
+
+        /// <summary>A description of the model package.</summary>
+        public string? ModelPackageDescription { get; set; }
+
+        /// <summary>The package registration type of the model package input.</summary>
+        public string? ModelPackageRegistrationType { get; set; }
+
+        /// <summary>Specifies details about inference jobs that you can run with models based on this model package, including the following information: The Amazon ECR paths of containers that contain the inference code and model artifacts. The instance types that the model package supports for transform jobs and real-time endpoints used for inference. The input and output content formats that the model package supports for inference.</summary>
+        public InferenceSpecification? InferenceSpecification { get; set; }
+
+        /// <summary>Specifies configurations for one or more transform jobs that SageMaker runs to test the model package.</summary>
+        public ModelPackageValidationSpecification? ValidationSpecification { get; set; }
+
+        /// <summary>Details about the algorithm that was used to create the model package.</summary>
+        public SourceAlgorithmSpecification? SourceAlgorithmSpecification { get; set; }
+
+        /// <summary>Whether to certify the model package for listing on Amazon Web Services Marketplace. This parameter is optional for unversioned models, and does not apply to versioned models.</summary>
+        public bool? CertifyForMarketplace { get; set; }
+
+        /// <summary>A list of key value pairs associated with the model. For more information, see Tagging Amazon Web Services resources in the Amazon Web Services General Reference Guide . If you supply ModelPackageGroupName , your model package belongs to the model group you specify and uses the tags associated with the model group. In this case, you cannot supply a tag argument.</summary>
+        public global::System.Collections.Generic.List<Tag>? Tags { get; set; }
+
+        /// <summary>Whether the model is approved for deployment. This parameter is optional for versioned models, and does not apply to unversioned models. For versioned models, the value of this parameter must be set to Approved to deploy the model.</summary>
+        public string? ModelApprovalStatus { get; set; }
+
+        /// <summary>The <c>MetadataProperties</c> member.</summary>
+        public MetadataProperties? MetadataProperties { get; set; }
+
+        /// <summary>A structure that contains model metrics reports.</summary>
+        public ModelMetrics? ModelMetrics { get; set; }
+
+        /// <summary>A unique token that guarantees that the call to this API is idempotent.</summary>
+        public string? ClientToken { get; set; }
+
+        /// <summary>The machine learning domain of your model package and its components. Common machine learning domains include computer vision and natural language processing.</summary>
+        public string? Domain { get; set; }
+
+        /// <summary>The machine learning task your model package accomplishes. Common machine learning tasks include object detection and image classification. The following tasks are supported by Inference Recommender: "IMAGE_CLASSIFICATION" | "OBJECT_DETECTION" | "TEXT_GENERATION" | "IMAGE_SEGMENTATION" | "FILL_MASK" | "CLASSIFICATION" | "REGRESSION" | "OTHER" . Specify "OTHER" if none of the tasks listed fit your use case.</summary>
+        public string? Task { get; set; }
+
+        /// <summary>The Amazon Simple Storage Service (Amazon S3) path where the sample payload is stored. This path must point to a single gzip compressed tar archive (.tar.gz suffix). This archive can hold multiple files that are all equally used in the load test. Each file in the archive must satisfy the size constraints of the InvokeEndpoint call.</summary>
+        public string? SamplePayloadUrl { get; set; }
+
+        /// <summary>The metadata properties associated with the model package versions.</summary>
+        public global::System.Collections.Generic.Dictionary<string, string>? CustomerMetadataProperties { get; set; }
+
+        /// <summary>Represents the drift check baselines that can be used when the model monitor is set using the model package. For more information, see the topic on Drift Detection against Previous Baselines in SageMaker Pipelines in the Amazon SageMaker Developer Guide .</summary>
+        public DriftCheckBaselines? DriftCheckBaselines { get; set; }
+
+        /// <summary>An array of additional Inference Specification objects. Each additional Inference Specification specifies artifacts based on this model package that can be used on inference endpoints. Generally used with SageMaker Neo to store the compiled artifacts.</summary>
+        public global::System.Collections.Generic.List<AdditionalInferenceSpecificationDefinition>? AdditionalInferenceSpecifications { get; set; }
+
+        /// <summary>Indicates if you want to skip model validation.</summary>
+        public string? SkipModelValidation { get; set; }
+
+        /// <summary>The URI of the source for the model package. If you want to clone a model package, set it to the model package Amazon Resource Name (ARN). If you want to register a model, set it to the model ARN.</summary>
+        public string? SourceUri { get; set; }
+
+        /// <summary>The KMS Key ID ( KMSKeyId ) used for encryption of model package information.</summary>
+        public ModelPackageSecurityConfig? SecurityConfig { get; set; }
+
+        /// <summary>The model card associated with the model package. Since ModelPackageModelCard is tied to a model package, it is a specific usage of a model card and its schema is simplified compared to the schema of ModelCard . The ModelPackageModelCard schema does not include model_package_details , and model_overview is composed of the model_creator and model_artifact properties. For more information about the model package model card schema, see Model package model card schema . For more information about the model card associated with the model package, see View the Details of a Model Version .</summary>
+        public ModelPackageModelCard? ModelCard { get; set; }
+
+        /// <summary>A structure describing the current state of the model in its life cycle.</summary>
+        public ModelLifeCycle? ModelLifeCycle { get; set; }
+
+        /// <summary>The storage type of the model package.</summary>
+        public string? ManagedStorageType { get; set; }
+
+        string IApiShape.ShapeName => "CreateModelPackageInput";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelPackageName = visitor.String(Members.ModelPackageName, ModelPackageName);
+            ModelPackageGroupName = visitor.String(Members.ModelPackageGroupName, ModelPackageGroupName);
+            ModelPackageDescription = visitor.String(Members.ModelPackageDescription, ModelPackageDescription);
+            ModelPackageRegistrationType = visitor.String(Members.ModelPackageRegistrationType, ModelPackageRegistrationType);
+            InferenceSpecification = visitor.Structure(Members.InferenceSpecification, InferenceSpecification);
+            ValidationSpecification = visitor.Structure(Members.ValidationSpecification, ValidationSpecification);
+            SourceAlgorithmSpecification = visitor.Structure(Members.SourceAlgorithmSpecification, SourceAlgorithmSpecification);
+            CertifyForMarketplace = visitor.Boolean(Members.CertifyForMarketplace, CertifyForMarketplace);
+            Tags = visitor.StructureList(Members.Tags, Tags);
+            ModelApprovalStatus = visitor.String(Members.ModelApprovalStatus, ModelApprovalStatus);
+            MetadataProperties = visitor.Structure(Members.MetadataProperties, MetadataProperties);
+            ModelMetrics = visitor.Structure(Members.ModelMetrics, ModelMetrics);
+            ClientToken = visitor.String(Members.ClientToken, ClientToken);
+            Domain = visitor.String(Members.Domain, Domain);
+            Task = visitor.String(Members.Task, Task);
+            SamplePayloadUrl = visitor.String(Members.SamplePayloadUrl, SamplePayloadUrl);
+            CustomerMetadataProperties = visitor.StringMap(Members.CustomerMetadataProperties, CustomerMetadataProperties);
+            DriftCheckBaselines = visitor.Structure(Members.DriftCheckBaselines, DriftCheckBaselines);
+            AdditionalInferenceSpecifications = visitor.StructureList(Members.AdditionalInferenceSpecifications, AdditionalInferenceSpecifications);
+            SkipModelValidation = visitor.String(Members.SkipModelValidation, SkipModelValidation);
+            SourceUri = visitor.String(Members.SourceUri, SourceUri);
+            SecurityConfig = visitor.Structure(Members.SecurityConfig, SecurityConfig);
+            ModelCard = visitor.Structure(Members.ModelCard, ModelCard);
+            ModelLifeCycle = visitor.Structure(Members.ModelLifeCycle, ModelLifeCycle);
+            ManagedStorageType = visitor.String(Members.ManagedStorageType, ManagedStorageType);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelPackageName</c> member.</summary>
+            public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "EntityName", MemberKind.String, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>ModelPackageGroupName</c> member.</summary>
+            public static readonly MemberSpec ModelPackageGroupName = new MemberSpec(@"ModelPackageGroupName", "ArnOrName", MemberKind.String, min: 1, max: 170, pattern: @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)");
+            /// <summary>The <c>ModelPackageDescription</c> member.</summary>
+            public static readonly MemberSpec ModelPackageDescription = new MemberSpec(@"ModelPackageDescription", "EntityDescription", MemberKind.String, min: 0, max: 1024, pattern: @"[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*");
+            /// <summary>The <c>ModelPackageRegistrationType</c> member.</summary>
+            public static readonly MemberSpec ModelPackageRegistrationType = new MemberSpec(@"ModelPackageRegistrationType", "ModelPackageRegistrationType", MemberKind.String, enumValues: ServiceEnums.ModelPackageRegistrationType);
+            /// <summary>The <c>InferenceSpecification</c> member.</summary>
+            public static readonly MemberSpec InferenceSpecification = new MemberSpec(@"InferenceSpecification", "InferenceSpecification", MemberKind.Structure);
+            /// <summary>The <c>ValidationSpecification</c> member.</summary>
+            public static readonly MemberSpec ValidationSpecification = new MemberSpec(@"ValidationSpecification", "ModelPackageValidationSpecification", MemberKind.Structure);
+            /// <summary>The <c>SourceAlgorithmSpecification</c> member.</summary>
+            public static readonly MemberSpec SourceAlgorithmSpecification = new MemberSpec(@"SourceAlgorithmSpecification", "SourceAlgorithmSpecification", MemberKind.Structure);
+            /// <summary>The <c>CertifyForMarketplace</c> member.</summary>
+            public static readonly MemberSpec CertifyForMarketplace = new MemberSpec(@"CertifyForMarketplace", "CertifyForMarketplace", MemberKind.Boolean);
+            /// <summary>The <c>Tags</c> member.</summary>
+            public static readonly MemberSpec Tags = new MemberSpec(@"Tags", "TagList", MemberKind.List, min: 0, max: 50, item: new MemberSpec(@"member", "Tag", MemberKind.Structure));
+            /// <summary>The <c>ModelApprovalStatus</c> member.</summary>
+            public static readonly MemberSpec ModelApprovalStatus = new MemberSpec(@"ModelApprovalStatus", "ModelApprovalStatus", MemberKind.String, enumValues: ServiceEnums.ModelApprovalStatus);
+            /// <summary>The <c>MetadataProperties</c> member.</summary>
+            public static readonly MemberSpec MetadataProperties = new MemberSpec(@"MetadataProperties", "MetadataProperties", MemberKind.Structure);
+            /// <summary>The <c>ModelMetrics</c> member.</summary>
+            public static readonly MemberSpec ModelMetrics = new MemberSpec(@"ModelMetrics", "ModelMetrics", MemberKind.Structure);
+            /// <summary>The <c>ClientToken</c> member.</summary>
+            public static readonly MemberSpec ClientToken = new MemberSpec(@"ClientToken", "ClientToken", MemberKind.String, min: 1, max: 36, pattern: @"[a-zA-Z0-9-]+");
+            /// <summary>The <c>Domain</c> member.</summary>
+            public static readonly MemberSpec Domain = new MemberSpec(@"Domain", "String", MemberKind.String);
+            /// <summary>The <c>Task</c> member.</summary>
+            public static readonly MemberSpec Task = new MemberSpec(@"Task", "String", MemberKind.String);
+            /// <summary>The <c>SamplePayloadUrl</c> member.</summary>
+            public static readonly MemberSpec SamplePayloadUrl = new MemberSpec(@"SamplePayloadUrl", "S3Uri", MemberKind.String, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
+            /// <summary>The <c>CustomerMetadataProperties</c> member.</summary>
+            public static readonly MemberSpec CustomerMetadataProperties = new MemberSpec(@"CustomerMetadataProperties", "CustomerMetadataMap", MemberKind.Map, min: 1, max: 50, key: new MemberSpec(@"key", "CustomerMetadataKey", MemberKind.String, min: 1, max: 128, pattern: @"([\p{L}\p{Z}\p{N}_.:\/=+\-@]*)${1,128}"), value: new MemberSpec(@"value", "CustomerMetadataValue", MemberKind.String, min: 1, max: 256, pattern: @"([\p{L}\p{Z}\p{N}_.:\/=+\-@]*)${1,256}"));
+            /// <summary>The <c>DriftCheckBaselines</c> member.</summary>
+            public static readonly MemberSpec DriftCheckBaselines = new MemberSpec(@"DriftCheckBaselines", "DriftCheckBaselines", MemberKind.Structure);
+            /// <summary>The <c>AdditionalInferenceSpecifications</c> member.</summary>
+            public static readonly MemberSpec AdditionalInferenceSpecifications = new MemberSpec(@"AdditionalInferenceSpecifications", "AdditionalInferenceSpecifications", MemberKind.List, min: 1, max: 15, item: new MemberSpec(@"member", "AdditionalInferenceSpecificationDefinition", MemberKind.Structure));
+            /// <summary>The <c>SkipModelValidation</c> member.</summary>
+            public static readonly MemberSpec SkipModelValidation = new MemberSpec(@"SkipModelValidation", "SkipModelValidation", MemberKind.String, enumValues: ServiceEnums.SkipModelValidation);
+            /// <summary>The <c>SourceUri</c> member.</summary>
+            public static readonly MemberSpec SourceUri = new MemberSpec(@"SourceUri", "ModelPackageSourceUri", MemberKind.String, min: 0, max: 1024, pattern: @"[\p{L}\p{M}\p{Z}\p{N}\p{P}]{0,1024}");
+            /// <summary>The <c>SecurityConfig</c> member.</summary>
+            public static readonly MemberSpec SecurityConfig = new MemberSpec(@"SecurityConfig", "ModelPackageSecurityConfig", MemberKind.Structure);
+            /// <summary>The <c>ModelCard</c> member.</summary>
+            public static readonly MemberSpec ModelCard = new MemberSpec(@"ModelCard", "ModelPackageModelCard", MemberKind.Structure);
+            /// <summary>The <c>ModelLifeCycle</c> member.</summary>
+            public static readonly MemberSpec ModelLifeCycle = new MemberSpec(@"ModelLifeCycle", "ModelLifeCycle", MemberKind.Structure);
+            /// <summary>The <c>ManagedStorageType</c> member.</summary>
+            public static readonly MemberSpec ManagedStorageType = new MemberSpec(@"ManagedStorageType", "ManagedStorageType", MemberKind.String, enumValues: ServiceEnums.ManagedStorageType);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelPackageName, ModelPackageGroupName, ModelPackageDescription, ModelPackageRegistrationType, InferenceSpecification, ValidationSpecification, SourceAlgorithmSpecification, CertifyForMarketplace, Tags, ModelApprovalStatus, MetadataProperties, ModelMetrics, ClientToken, Domain, Task, SamplePayloadUrl, CustomerMetadataProperties, DriftCheckBaselines, AdditionalInferenceSpecifications, SkipModelValidation, SourceUri, SecurityConfig, ModelCard, ModelLifeCycle, ManagedStorageType };
+        }
+    }
+
+    /// <summary>Specifies batch transform jobs that SageMaker runs to validate your model package.</summary>
+    /// <remarks>Service-model shape <c>ModelPackageValidationSpecification</c>.</remarks>
+    public sealed partial class ModelPackageValidationSpecification : IApiShape
+    {
+        /// <summary>The IAM roles to be used for the validation of the model package.</summary>
+        public string? ValidationRole { get; set; }
+
+        /// <summary>An array of ModelPackageValidationProfile objects, each of which specifies a batch transform job that SageMaker runs to validate your model package.</summary>
+        public global::System.Collections.Generic.List<ModelPackageValidationProfile>? ValidationProfiles { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageValidationSpecification";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ValidationRole = visitor.String(Members.ValidationRole, ValidationRole);
+            ValidationProfiles = visitor.StructureList(Members.ValidationProfiles, ValidationProfiles);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ValidationRole</c> member.</summary>
+            public static readonly MemberSpec ValidationRole = new MemberSpec(@"ValidationRole", "RoleArn", MemberKind.String, required: true, min: 20, max: 2048, pattern: @"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+");
+            /// <summary>The <c>ValidationProfiles</c> member.</summary>
+            public static readonly MemberSpec ValidationProfiles = new MemberSpec(@"ValidationProfiles", "ModelPackageValidationProfiles", MemberKind.List, required: true, min: 0, max: 1, item: new MemberSpec(@"member", "ModelPackageValidationProfile", MemberKind.Structure));
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ValidationRole, ValidationProfiles };
+        }
+    }
+
+    /// <summary>Contains data, such as the inputs and targeted instance types that are used in the process of validating the model package. The data provided in the validation profile is made available to your buyers on Amazon Web Services Marketplace.</summary>
+    /// <remarks>Service-model shape <c>ModelPackageValidationProfile</c>.</remarks>
+    public sealed partial class ModelPackageValidationProfile : IApiShape
+    {
+        /// <summary>The name of the profile for the model package.</summary>
+        public string? ProfileName { get; set; }
+
+        /// <summary>The TransformJobDefinition object that describes the transform job used for the validation of the model package.</summary>
+        public TransformJobDefinition? TransformJobDefinition { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageValidationProfile";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ProfileName = visitor.String(Members.ProfileName, ProfileName);
+            TransformJobDefinition = visitor.Structure(Members.TransformJobDefinition, TransformJobDefinition);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ProfileName</c> member.</summary>
+            public static readonly MemberSpec ProfileName = new MemberSpec(@"ProfileName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>TransformJobDefinition</c> member.</summary>
+            public static readonly MemberSpec TransformJobDefinition = new MemberSpec(@"TransformJobDefinition", "TransformJobDefinition", MemberKind.Structure, required: true);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ProfileName, TransformJobDefinition };
+        }
+    }
+
+    /// <summary>A list of algorithms that were used to create a model package.</summary>
+    /// <remarks>Service-model shape <c>SourceAlgorithmSpecification</c>.</remarks>
+    public sealed partial class SourceAlgorithmSpecification : IApiShape
+    {
+        /// <summary>A list of the algorithms that were used to create a model package.</summary>
+        public global::System.Collections.Generic.List<SourceAlgorithm>? SourceAlgorithms { get; set; }
+
+        string IApiShape.ShapeName => "SourceAlgorithmSpecification";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            SourceAlgorithms = visitor.StructureList(Members.SourceAlgorithms, SourceAlgorithms);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>SourceAlgorithms</c> member.</summary>
+            public static readonly MemberSpec SourceAlgorithms = new MemberSpec(@"SourceAlgorithms", "SourceAlgorithmList", MemberKind.List, required: true, min: 1, max: 1, item: new MemberSpec(@"member", "SourceAlgorithm", MemberKind.Structure));
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { SourceAlgorithms };
+        }
+    }
+
+    /// <summary>Specifies an algorithm that was used to create the model package. The algorithm must be either an algorithm resource in your SageMaker account or an algorithm in Amazon Web Services Marketplace that you are subscribed to.</summary>
+    /// <remarks>Service-model shape <c>SourceAlgorithm</c>.</remarks>
+    public sealed partial class SourceAlgorithm : IApiShape
+    {
+        /// <summary>The Amazon S3 path where the model artifacts, which result from model training, are stored. This path must point to a single gzip compressed tar archive ( .tar.gz suffix). The model artifacts must be in an S3 bucket that is in the same Amazon Web Services region as the algorithm.</summary>
+        public string? ModelDataUrl { get; set; }
+
+        /// <summary>Specifies the location of ML model data to deploy during endpoint creation.</summary>
+        public ModelDataSource? ModelDataSource { get; set; }
+
+        /// <summary>The ETag associated with Model Data URL.</summary>
+        public string? ModelDataETag { get; set; }
+
+        /// <summary>The name of an algorithm that was used to create the model package. The algorithm must be either an algorithm resource in your SageMaker account or an algorithm in Amazon Web Services Marketplace that you are subscribed to.</summary>
+        public string? AlgorithmName { get; set; }
+
+        string IApiShape.ShapeName => "SourceAlgorithm";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelDataUrl = visitor.String(Members.ModelDataUrl, ModelDataUrl);
+            ModelDataSource = visitor.Structure(Members.ModelDataSource, ModelDataSource);
+            ModelDataETag = visitor.String(Members.ModelDataETag, ModelDataETag);
+            AlgorithmName = visitor.String(Members.AlgorithmName, AlgorithmName);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelDataUrl</c> member.</summary>
+            public static readonly MemberSpec ModelDataUrl = new MemberSpec(@"ModelDataUrl", "Url", MemberKind.String, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
+            /// <summary>The <c>ModelDataSource</c> member.</summary>
+            public static readonly MemberSpec ModelDataSource = new MemberSpec(@"ModelDataSource", "ModelDataSource", MemberKind.Structure);
+            /// <summary>The <c>ModelDataETag</c> member.</summary>
+            public static readonly MemberSpec ModelDataETag = new MemberSpec(@"ModelDataETag", "String", MemberKind.String);
+            /// <summary>The <c>AlgorithmName</c> member.</summary>
+            public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "ArnOrName", MemberKind.String, required: true, min: 1, max: 170, pattern: @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelDataUrl, ModelDataSource, ModelDataETag, AlgorithmName };
+        }
+    }
+
+    /// <summary>Metadata properties of the tracking entity, trial, or trial component.</summary>
+    /// <remarks>Service-model shape <c>MetadataProperties</c>.</remarks>
+    public sealed partial class MetadataProperties : IApiShape
+    {
+        /// <summary>The commit ID.</summary>
+        public string? CommitId { get; set; }
+
+        /// <summary>The repository.</summary>
+        public string? Repository { get; set; }
+
+        /// <summary>The entity this entity was generated by.</summary>
+        public string? GeneratedBy { get; set; }
+
+        /// <summary>The project ID.</summary>
+        public string? ProjectId { get; set; }
+
+        string IApiShape.ShapeName => "MetadataProperties";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            CommitId = visitor.String(Members.CommitId, CommitId);
+            Repository = visitor.String(Members.Repository, Repository);
+            GeneratedBy = visitor.String(Members.GeneratedBy, GeneratedBy);
+            ProjectId = visitor.String(Members.ProjectId, ProjectId);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>CommitId</c> member.</summary>
+            public static readonly MemberSpec CommitId = new MemberSpec(@"CommitId", "MetadataPropertyValue", MemberKind.String, min: 0, max: 1024, pattern: @".*");
+            /// <summary>The <c>Repository</c> member.</summary>
+            public static readonly MemberSpec Repository = new MemberSpec(@"Repository", "MetadataPropertyValue", MemberKind.String, min: 0, max: 1024, pattern: @".*");
+            /// <summary>The <c>GeneratedBy</c> member.</summary>
+            public static readonly MemberSpec GeneratedBy = new MemberSpec(@"GeneratedBy", "MetadataPropertyValue", MemberKind.String, min: 0, max: 1024, pattern: @".*");
+            /// <summary>The <c>ProjectId</c> member.</summary>
+            public static readonly MemberSpec ProjectId = new MemberSpec(@"ProjectId", "MetadataPropertyValue", MemberKind.String, min: 0, max: 1024, pattern: @".*");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { CommitId, Repository, GeneratedBy, ProjectId };
+        }
+    }
+
+    /// <summary>Contains metrics captured from a model.</summary>
+    /// <remarks>Service-model shape <c>ModelMetrics</c>.</remarks>
+    public sealed partial class ModelMetrics : IApiShape
+    {
+        /// <summary>Metrics that measure the quality of a model.</summary>
+        public ModelQuality? ModelQuality { get; set; }
+
+        /// <summary>Metrics that measure the quality of the input data for a model.</summary>
+        public ModelDataQuality? ModelDataQuality { get; set; }
+
+        /// <summary>Metrics that measure bias in a model.</summary>
+        public Bias? Bias { get; set; }
+
+        /// <summary>Metrics that help explain a model.</summary>
+        public Explainability? Explainability { get; set; }
+
+        string IApiShape.ShapeName => "ModelMetrics";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelQuality = visitor.Structure(Members.ModelQuality, ModelQuality);
+            ModelDataQuality = visitor.Structure(Members.ModelDataQuality, ModelDataQuality);
+            Bias = visitor.Structure(Members.Bias, Bias);
+            Explainability = visitor.Structure(Members.Explainability, Explainability);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelQuality</c> member.</summary>
+            public static readonly MemberSpec ModelQuality = new MemberSpec(@"ModelQuality", "ModelQuality", MemberKind.Structure);
+            /// <summary>The <c>ModelDataQuality</c> member.</summary>
+            public static readonly MemberSpec ModelDataQuality = new MemberSpec(@"ModelDataQuality", "ModelDataQuality", MemberKind.Structure);
+            /// <summary>The <c>Bias</c> member.</summary>
+            public static readonly MemberSpec Bias = new MemberSpec(@"Bias", "Bias", MemberKind.Structure);
+            /// <summary>The <c>Explainability</c> member.</summary>
+            public static readonly MemberSpec Explainability = new MemberSpec(@"Explainability", "Explainability", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelQuality, ModelDataQuality, Bias, Explainability };
+        }
+    }
+
+    /// <summary>Model quality statistics and constraints.</summary>
+    /// <remarks>Service-model shape <c>ModelQuality</c>.</remarks>
+    public sealed partial class ModelQuality : IApiShape
+    {
+        /// <summary>Model quality statistics.</summary>
+        public MetricsSource? Statistics { get; set; }
+
+        /// <summary>Model quality constraints.</summary>
+        public MetricsSource? Constraints { get; set; }
+
+        string IApiShape.ShapeName => "ModelQuality";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Statistics = visitor.Structure(Members.Statistics, Statistics);
+            Constraints = visitor.Structure(Members.Constraints, Constraints);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Statistics</c> member.</summary>
+            public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>Constraints</c> member.</summary>
+            public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Statistics, Constraints };
+        }
+    }
+
+    /// <summary>Details about the metrics source.</summary>
+    /// <remarks>Service-model shape <c>MetricsSource</c>.</remarks>
+    public sealed partial class MetricsSource : IApiShape
+    {
+        /// <summary>The metric source content type.</summary>
+        public string? ContentType { get; set; }
+
+        /// <summary>The hash key used for the metrics source.</summary>
+        public string? ContentDigest { get; set; }
+
+        /// <summary>The S3 URI for the metrics source.</summary>
+        public string? S3Uri { get; set; }
+
+        string IApiShape.ShapeName => "MetricsSource";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ContentType = visitor.String(Members.ContentType, ContentType);
+            ContentDigest = visitor.String(Members.ContentDigest, ContentDigest);
+            S3Uri = visitor.String(Members.S3Uri, S3Uri);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ContentType</c> member.</summary>
+            public static readonly MemberSpec ContentType = new MemberSpec(@"ContentType", "ContentType", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
+            /// <summary>The <c>ContentDigest</c> member.</summary>
+            public static readonly MemberSpec ContentDigest = new MemberSpec(@"ContentDigest", "ContentDigest", MemberKind.String, min: 0, max: 72, pattern: @"[Ss][Hh][Aa]256:[0-9a-fA-F]{64}");
+            /// <summary>The <c>S3Uri</c> member.</summary>
+            public static readonly MemberSpec S3Uri = new MemberSpec(@"S3Uri", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ContentType, ContentDigest, S3Uri };
+        }
+    }
+
+    /// <summary>Data quality constraints and statistics for a model.</summary>
+    /// <remarks>Service-model shape <c>ModelDataQuality</c>.</remarks>
+    public sealed partial class ModelDataQuality : IApiShape
+    {
+        /// <summary>Data quality statistics for a model.</summary>
+        public MetricsSource? Statistics { get; set; }
+
+        /// <summary>Data quality constraints for a model.</summary>
+        public MetricsSource? Constraints { get; set; }
+
+        string IApiShape.ShapeName => "ModelDataQuality";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Statistics = visitor.Structure(Members.Statistics, Statistics);
+            Constraints = visitor.Structure(Members.Constraints, Constraints);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Statistics</c> member.</summary>
+            public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>Constraints</c> member.</summary>
+            public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Statistics, Constraints };
+        }
+    }
+
+    /// <summary>Contains bias metrics for a model.</summary>
+    /// <remarks>Service-model shape <c>Bias</c>.</remarks>
+    public sealed partial class Bias : IApiShape
+    {
+        /// <summary>The bias report for a model</summary>
+        public MetricsSource? Report { get; set; }
+
+        /// <summary>The pre-training bias report for a model.</summary>
+        public MetricsSource? PreTrainingReport { get; set; }
+
+        /// <summary>The post-training bias report for a model.</summary>
+        public MetricsSource? PostTrainingReport { get; set; }
+
+        string IApiShape.ShapeName => "Bias";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Report = visitor.Structure(Members.Report, Report);
+            PreTrainingReport = visitor.Structure(Members.PreTrainingReport, PreTrainingReport);
+            PostTrainingReport = visitor.Structure(Members.PostTrainingReport, PostTrainingReport);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Report</c> member.</summary>
+            public static readonly MemberSpec Report = new MemberSpec(@"Report", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>PreTrainingReport</c> member.</summary>
+            public static readonly MemberSpec PreTrainingReport = new MemberSpec(@"PreTrainingReport", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>PostTrainingReport</c> member.</summary>
+            public static readonly MemberSpec PostTrainingReport = new MemberSpec(@"PostTrainingReport", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Report, PreTrainingReport, PostTrainingReport };
+        }
+    }
+
+    /// <summary>Contains explainability metrics for a model.</summary>
+    /// <remarks>Service-model shape <c>Explainability</c>.</remarks>
+    public sealed partial class Explainability : IApiShape
+    {
+        /// <summary>The explainability report for a model.</summary>
+        public MetricsSource? Report { get; set; }
+
+        string IApiShape.ShapeName => "Explainability";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Report = visitor.Structure(Members.Report, Report);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Report</c> member.</summary>
+            public static readonly MemberSpec Report = new MemberSpec(@"Report", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Report };
+        }
+    }
+
+    /// <summary>Represents the drift check baselines that can be used when the model monitor is set using the model package.</summary>
+    /// <remarks>Service-model shape <c>DriftCheckBaselines</c>.</remarks>
+    public sealed partial class DriftCheckBaselines : IApiShape
+    {
+        /// <summary>Represents the drift check bias baselines that can be used when the model monitor is set using the model package.</summary>
+        public DriftCheckBias? Bias { get; set; }
+
+        /// <summary>Represents the drift check explainability baselines that can be used when the model monitor is set using the model package.</summary>
+        public DriftCheckExplainability? Explainability { get; set; }
+
+        /// <summary>Represents the drift check model quality baselines that can be used when the model monitor is set using the model package.</summary>
+        public DriftCheckModelQuality? ModelQuality { get; set; }
+
+        /// <summary>Represents the drift check model data quality baselines that can be used when the model monitor is set using the model package.</summary>
+        public DriftCheckModelDataQuality? ModelDataQuality { get; set; }
+
+        string IApiShape.ShapeName => "DriftCheckBaselines";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Bias = visitor.Structure(Members.Bias, Bias);
+            Explainability = visitor.Structure(Members.Explainability, Explainability);
+            ModelQuality = visitor.Structure(Members.ModelQuality, ModelQuality);
+            ModelDataQuality = visitor.Structure(Members.ModelDataQuality, ModelDataQuality);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Bias</c> member.</summary>
+            public static readonly MemberSpec Bias = new MemberSpec(@"Bias", "DriftCheckBias", MemberKind.Structure);
+            /// <summary>The <c>Explainability</c> member.</summary>
+            public static readonly MemberSpec Explainability = new MemberSpec(@"Explainability", "DriftCheckExplainability", MemberKind.Structure);
+            /// <summary>The <c>ModelQuality</c> member.</summary>
+            public static readonly MemberSpec ModelQuality = new MemberSpec(@"ModelQuality", "DriftCheckModelQuality", MemberKind.Structure);
+            /// <summary>The <c>ModelDataQuality</c> member.</summary>
+            public static readonly MemberSpec ModelDataQuality = new MemberSpec(@"ModelDataQuality", "DriftCheckModelDataQuality", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Bias, Explainability, ModelQuality, ModelDataQuality };
+        }
+    }
+
+    /// <summary>Represents the drift check bias baselines that can be used when the model monitor is set using the model package.</summary>
+    /// <remarks>Service-model shape <c>DriftCheckBias</c>.</remarks>
+    public sealed partial class DriftCheckBias : IApiShape
+    {
+        /// <summary>The bias config file for a model.</summary>
+        public FileSource? ConfigFile { get; set; }
+
+        /// <summary>The pre-training constraints.</summary>
+        public MetricsSource? PreTrainingConstraints { get; set; }
+
+        /// <summary>The post-training constraints.</summary>
+        public MetricsSource? PostTrainingConstraints { get; set; }
+
+        string IApiShape.ShapeName => "DriftCheckBias";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ConfigFile = visitor.Structure(Members.ConfigFile, ConfigFile);
+            PreTrainingConstraints = visitor.Structure(Members.PreTrainingConstraints, PreTrainingConstraints);
+            PostTrainingConstraints = visitor.Structure(Members.PostTrainingConstraints, PostTrainingConstraints);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ConfigFile</c> member.</summary>
+            public static readonly MemberSpec ConfigFile = new MemberSpec(@"ConfigFile", "FileSource", MemberKind.Structure);
+            /// <summary>The <c>PreTrainingConstraints</c> member.</summary>
+            public static readonly MemberSpec PreTrainingConstraints = new MemberSpec(@"PreTrainingConstraints", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>PostTrainingConstraints</c> member.</summary>
+            public static readonly MemberSpec PostTrainingConstraints = new MemberSpec(@"PostTrainingConstraints", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ConfigFile, PreTrainingConstraints, PostTrainingConstraints };
+        }
+    }
+
+    /// <summary>Contains details regarding the file source.</summary>
+    /// <remarks>Service-model shape <c>FileSource</c>.</remarks>
+    public sealed partial class FileSource : IApiShape
+    {
+        /// <summary>The type of content stored in the file source.</summary>
+        public string? ContentType { get; set; }
+
+        /// <summary>The digest of the file source.</summary>
+        public string? ContentDigest { get; set; }
+
+        /// <summary>The Amazon S3 URI for the file source.</summary>
+        public string? S3Uri { get; set; }
+
+        string IApiShape.ShapeName => "FileSource";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ContentType = visitor.String(Members.ContentType, ContentType);
+            ContentDigest = visitor.String(Members.ContentDigest, ContentDigest);
+            S3Uri = visitor.String(Members.S3Uri, S3Uri);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ContentType</c> member.</summary>
+            public static readonly MemberSpec ContentType = new MemberSpec(@"ContentType", "ContentType", MemberKind.String, min: 0, max: 256, pattern: @".*");
+            /// <summary>The <c>ContentDigest</c> member.</summary>
+            public static readonly MemberSpec ContentDigest = new MemberSpec(@"ContentDigest", "ContentDigest", MemberKind.String, min: 0, max: 72, pattern: @"[Ss][Hh][Aa]256:[0-9a-fA-F]{64}");
+            /// <summary>The <c>S3Uri</c> member.</summary>
+            public static readonly MemberSpec S3Uri = new MemberSpec(@"S3Uri", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ContentType, ContentDigest, S3Uri };
+        }
+    }
+
+    /// <summary>Represents the drift check explainability baselines that can be used when the model monitor is set using the model package.</summary>
+    /// <remarks>Service-model shape <c>DriftCheckExplainability</c>.</remarks>
+    public sealed partial class DriftCheckExplainability : IApiShape
+    {
+        /// <summary>The drift check explainability constraints.</summary>
+        public MetricsSource? Constraints { get; set; }
+
+        /// <summary>The explainability config file for the model.</summary>
+        public FileSource? ConfigFile { get; set; }
+
+        string IApiShape.ShapeName => "DriftCheckExplainability";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Constraints = visitor.Structure(Members.Constraints, Constraints);
+            ConfigFile = visitor.Structure(Members.ConfigFile, ConfigFile);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Constraints</c> member.</summary>
+            public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>ConfigFile</c> member.</summary>
+            public static readonly MemberSpec ConfigFile = new MemberSpec(@"ConfigFile", "FileSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Constraints, ConfigFile };
+        }
+    }
+
+    /// <summary>Represents the drift check model quality baselines that can be used when the model monitor is set using the model package.</summary>
+    /// <remarks>Service-model shape <c>DriftCheckModelQuality</c>.</remarks>
+    public sealed partial class DriftCheckModelQuality : IApiShape
+    {
+        /// <summary>The drift check model quality statistics.</summary>
+        public MetricsSource? Statistics { get; set; }
+
+        /// <summary>The drift check model quality constraints.</summary>
+        public MetricsSource? Constraints { get; set; }
+
+        string IApiShape.ShapeName => "DriftCheckModelQuality";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Statistics = visitor.Structure(Members.Statistics, Statistics);
+            Constraints = visitor.Structure(Members.Constraints, Constraints);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Statistics</c> member.</summary>
+            public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>Constraints</c> member.</summary>
+            public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Statistics, Constraints };
+        }
+    }
+
+    /// <summary>Represents the drift check data quality baselines that can be used when the model monitor is set using the model package.</summary>
+    /// <remarks>Service-model shape <c>DriftCheckModelDataQuality</c>.</remarks>
+    public sealed partial class DriftCheckModelDataQuality : IApiShape
+    {
+        /// <summary>The drift check model data quality statistics.</summary>
+        public MetricsSource? Statistics { get; set; }
+
+        /// <summary>The drift check model data quality constraints.</summary>
+        public MetricsSource? Constraints { get; set; }
+
+        string IApiShape.ShapeName => "DriftCheckModelDataQuality";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Statistics = visitor.Structure(Members.Statistics, Statistics);
+            Constraints = visitor.Structure(Members.Constraints, Constraints);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Statistics</c> member.</summary>
+            public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
+            /// <summary>The <c>Constraints</c> member.</summary>
+            public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Statistics, Constraints };
+        }
+    }
+
+    /// <summary>A structure of additional Inference Specification. Additional Inference Specification specifies details about inference jobs that can be run with models based on this model package</summary>
+    /// <remarks>Service-model shape <c>AdditionalInferenceSpecificationDefinition</c>.</remarks>
+    public sealed partial class AdditionalInferenceSpecificationDefinition : IApiShape
+    {
+        /// <summary>A unique name to identify the additional inference specification. The name must be unique within the list of your additional inference specifications for a particular model package.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>A description of the additional Inference specification</summary>
+        public string? Description { get; set; }
+
+        /// <summary>The Amazon ECR registry path of the Docker image that contains the inference code.</summary>
+        public global::System.Collections.Generic.List<ModelPackageContainerDefinition>? Containers { get; set; }
+
+        /// <summary>A list of the instance types on which a transformation job can be run or on which an endpoint can be deployed.</summary>
+        public global::System.Collections.Generic.List<string>? SupportedTransformInstanceTypes { get; set; }
+
+        /// <summary>A list of the instance types that are used to generate inferences in real-time.</summary>
+        public global::System.Collections.Generic.List<string>? SupportedRealtimeInferenceInstanceTypes { get; set; }
+
+        /// <summary>The supported MIME types for the input data.</summary>
+        public global::System.Collections.Generic.List<string>? SupportedContentTypes { get; set; }
+
+        /// <summary>The supported MIME types for the output data.</summary>
+        public global::System.Collections.Generic.List<string>? SupportedResponseMIMETypes { get; set; }
+
+        string IApiShape.ShapeName => "AdditionalInferenceSpecificationDefinition";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Name = visitor.String(Members.Name, Name);
+            Description = visitor.String(Members.Description, Description);
+            Containers = visitor.StructureList(Members.Containers, Containers);
+            SupportedTransformInstanceTypes = visitor.StringList(Members.SupportedTransformInstanceTypes, SupportedTransformInstanceTypes);
+            SupportedRealtimeInferenceInstanceTypes = visitor.StringList(Members.SupportedRealtimeInferenceInstanceTypes, SupportedRealtimeInferenceInstanceTypes);
+            SupportedContentTypes = visitor.StringList(Members.SupportedContentTypes, SupportedContentTypes);
+            SupportedResponseMIMETypes = visitor.StringList(Members.SupportedResponseMIMETypes, SupportedResponseMIMETypes);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Name</c> member.</summary>
+            public static readonly MemberSpec Name = new MemberSpec(@"Name", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>Description</c> member.</summary>
+            public static readonly MemberSpec Description = new MemberSpec(@"Description", "EntityDescription", MemberKind.String, min: 0, max: 1024, pattern: @"[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*");
+            /// <summary>The <c>Containers</c> member.</summary>
+            public static readonly MemberSpec Containers = new MemberSpec(@"Containers", "ModelPackageContainerDefinitionList", MemberKind.List, required: true, min: 1, max: 15, item: new MemberSpec(@"member", "ModelPackageContainerDefinition", MemberKind.Structure));
+            /// <summary>The <c>SupportedTransformInstanceTypes</c> member.</summary>
+            public static readonly MemberSpec SupportedTransformInstanceTypes = new MemberSpec(@"SupportedTransformInstanceTypes", "TransformInstanceTypes", MemberKind.List, min: 1, item: new MemberSpec(@"member", "TransformInstanceType", MemberKind.String, enumValues: ServiceEnums.TransformInstanceType));
+            /// <summary>The <c>SupportedRealtimeInferenceInstanceTypes</c> member.</summary>
+            public static readonly MemberSpec SupportedRealtimeInferenceInstanceTypes = new MemberSpec(@"SupportedRealtimeInferenceInstanceTypes", "RealtimeInferenceInstanceTypes", MemberKind.List, item: new MemberSpec(@"member", "ProductionVariantInstanceType", MemberKind.String, enumValues: ServiceEnums.ProductionVariantInstanceType));
+            /// <summary>The <c>SupportedContentTypes</c> member.</summary>
+            public static readonly MemberSpec SupportedContentTypes = new MemberSpec(@"SupportedContentTypes", "ContentTypes", MemberKind.List, item: new MemberSpec(@"member", "ContentType", MemberKind.String, min: 0, max: 256, pattern: @".*"));
+            /// <summary>The <c>SupportedResponseMIMETypes</c> member.</summary>
+            public static readonly MemberSpec SupportedResponseMIMETypes = new MemberSpec(@"SupportedResponseMIMETypes", "ResponseMIMETypes", MemberKind.List, item: new MemberSpec(@"member", "ResponseMIMEType", MemberKind.String, min: 0, max: 1024, pattern: @"[-\w]+\/.+"));
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Name, Description, Containers, SupportedTransformInstanceTypes, SupportedRealtimeInferenceInstanceTypes, SupportedContentTypes, SupportedResponseMIMETypes };
+        }
+    }
+
+    /// <summary>An optional Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data.</summary>
+    /// <remarks>Service-model shape <c>ModelPackageSecurityConfig</c>.</remarks>
+    public sealed partial class ModelPackageSecurityConfig : IApiShape
+    {
+        /// <summary>The KMS Key ID ( KMSKeyId ) used for encryption of model package information.</summary>
+        public string? KmsKeyId { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageSecurityConfig";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            KmsKeyId = visitor.String(Members.KmsKeyId, KmsKeyId);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>KmsKeyId</c> member.</summary>
+            public static readonly MemberSpec KmsKeyId = new MemberSpec(@"KmsKeyId", "KmsKeyId", MemberKind.String, required: true, min: 0, max: 2048, pattern: @"[a-zA-Z0-9:/_-]*");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { KmsKeyId };
+        }
+    }
+
+    /// <summary>The model card associated with the model package. Since ModelPackageModelCard is tied to a model package, it is a specific usage of a model card and its schema is simplified compared to the schema of ModelCard . The ModelPackageModelCard schema does not include model_package_details , and model_overview is composed of the model_creator and model_artifact properties. For more information about the model package model card schema, see Model package model card schema . For more information about the model card associated with the model package, see View the Details of a Model Version .</summary>
+    /// <remarks>Service-model shape <c>ModelPackageModelCard</c>.</remarks>
+    public sealed partial class ModelPackageModelCard : IApiShape
+    {
+        /// <summary>The content of the model card. The content must follow the schema described in Model Package Model Card Schema .</summary>
+        public string? ModelCardContent { get; set; }
+
+        /// <summary>The approval status of the model card within your organization. Different organizations might have different criteria for model card review and approval. Draft : The model card is a work in progress. PendingReview : The model card is pending review. Approved : The model card is approved. Archived : The model card is archived. No more updates can be made to the model card content. If you try to update the model card content, you will receive the message Model Card is in Archived state .</summary>
+        public string? ModelCardStatus { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageModelCard";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelCardContent = visitor.String(Members.ModelCardContent, ModelCardContent);
+            ModelCardStatus = visitor.String(Members.ModelCardStatus, ModelCardStatus);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelCardContent</c> member.</summary>
+            public static readonly MemberSpec ModelCardContent = new MemberSpec(@"ModelCardContent", "ModelCardContent", MemberKind.String, min: 0, max: 100000, pattern: @".*");
+            /// <summary>The <c>ModelCardStatus</c> member.</summary>
+            public static readonly MemberSpec ModelCardStatus = new MemberSpec(@"ModelCardStatus", "ModelCardStatus", MemberKind.String, enumValues: ServiceEnums.ModelCardStatus);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelCardContent, ModelCardStatus };
+        }
+    }
+
+    /// <summary>A structure describing the current state of the model in its life cycle.</summary>
+    /// <remarks>Service-model shape <c>ModelLifeCycle</c>.</remarks>
+    public sealed partial class ModelLifeCycle : IApiShape
+    {
+        /// <summary>The current stage in the model life cycle.</summary>
+        public string? Stage { get; set; }
+
+        /// <summary>The current status of a stage in model life cycle.</summary>
+        public string? StageStatus { get; set; }
+
+        /// <summary>Describes the stage related details.</summary>
+        public string? StageDescription { get; set; }
+
+        string IApiShape.ShapeName => "ModelLifeCycle";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Stage = visitor.String(Members.Stage, Stage);
+            StageStatus = visitor.String(Members.StageStatus, StageStatus);
+            StageDescription = visitor.String(Members.StageDescription, StageDescription);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Stage</c> member.</summary>
+            public static readonly MemberSpec Stage = new MemberSpec(@"Stage", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>StageStatus</c> member.</summary>
+            public static readonly MemberSpec StageStatus = new MemberSpec(@"StageStatus", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>StageDescription</c> member.</summary>
+            public static readonly MemberSpec StageDescription = new MemberSpec(@"StageDescription", "StageDescription", MemberKind.String, min: 0, max: 1024, pattern: @".{0,1024}");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Stage, StageStatus, StageDescription };
+        }
+    }
+
+    /// <summary>The <c>CreateModelPackageOutput</c> shape of the SageMaker API.</summary>
+    /// <remarks>Service-model shape <c>CreateModelPackageOutput</c>.</remarks>
+    public sealed partial class CreateModelPackageResponse : IApiShape
+    {
+        /// <summary>The Amazon Resource Name (ARN) of the new model package.</summary>
+        public string? ModelPackageArn { get; set; }
+
+        string IApiShape.ShapeName => "CreateModelPackageOutput";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelPackageArn = visitor.String(Members.ModelPackageArn, ModelPackageArn);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelPackageArn</c> member.</summary>
+            public static readonly MemberSpec ModelPackageArn = new MemberSpec(@"ModelPackageArn", "ModelPackageArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelPackageArn };
+        }
+    }
+
+    /// <summary>The <c>DescribeModelPackageInput</c> shape of the SageMaker API.</summary>
+    /// <remarks>Service-model shape <c>DescribeModelPackageInput</c>.</remarks>
+    public sealed partial class DescribeModelPackageRequest : IApiShape
+    {
+        /// <summary>The name or Amazon Resource Name (ARN) of the model package to describe. When you specify a name, the name must have 1 to 63 characters. Valid characters are a-z, A-Z, 0-9, and - (hyphen).</summary>
+        public string? ModelPackageName { get; set; }
+
+        string IApiShape.ShapeName => "DescribeModelPackageInput";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelPackageName = visitor.String(Members.ModelPackageName, ModelPackageName);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelPackageName</c> member.</summary>
+            public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "VersionedArnOrName", MemberKind.String, required: true, min: 1, max: 176, pattern: @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?");
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelPackageName };
+        }
+    }
+
+    /// <summary>The <c>DescribeModelPackageOutput</c> shape of the SageMaker API.</summary>
+    /// <remarks>Service-model shape <c>DescribeModelPackageOutput</c>.</remarks>
+    public sealed partial class DescribeModelPackageResponse : IApiShape
+    {
+        /// <summary>The name of the model package being described.</summary>
+        public string? ModelPackageName { get; set; }
+
+        /// <summary>If the model is a versioned model, the name of the model group that the versioned model belongs to.</summary>
+        public string? ModelPackageGroupName { get; set; }
+
+        /// <summary>The version of the model package.</summary>
+        public int? ModelPackageVersion { get; set; }
+
+        /// <summary>The package registration type of the model package output.</summary>
+        public string? ModelPackageRegistrationType { get; set; }
+
+        /// <summary>The Amazon Resource Name (ARN) of the model package.</summary>
+        public string? ModelPackageArn { get; set; }
+
+        /// <summary>A brief summary of the model package.</summary>
+        public string? ModelPackageDescription { get; set; }
+
+        /// <summary>A timestamp specifying when the model package was created.</summary>
+        public global::System.DateTimeOffset? CreationTime { get; set; }
+
+        /// <summary>Details about inference jobs that you can run with models based on this model package.</summary>
+        public InferenceSpecification? InferenceSpecification { get; set; }
+
+        /// <summary>Details about the algorithm that was used to create the model package.</summary>
+        public SourceAlgorithmSpecification? SourceAlgorithmSpecification { get; set; }
+
+        /// <summary>Configurations for one or more transform jobs that SageMaker runs to test the model package.</summary>
+        public ModelPackageValidationSpecification? ValidationSpecification { get; set; }
+
+        /// <summary>The current status of the model package.</summary>
+        public string? ModelPackageStatus { get; set; }
+
+        /// <summary>Details about the current status of the model package.</summary>
+        public ModelPackageStatusDetails? ModelPackageStatusDetails { get; set; }
+
+        /// <summary>Whether the model package is certified for listing on Amazon Web Services Marketplace.</summary>
+        public bool? CertifyForMarketplace { get; set; }
+
+        /// <summary>The approval status of the model package.</summary>
+        public string? ModelApprovalStatus { get; set; }
+
+        /// <summary>The <c>CreatedBy</c> member.</summary>
+        public UserContext? CreatedBy { get; set; }
+
+        /// <summary>The <c>MetadataProperties</c> member.</summary>
+        public MetadataProperties? MetadataProperties { get; set; }
+
+        /// <summary>Metrics for the model.</summary>
+        public ModelMetrics? ModelMetrics { get; set; }
+
+        /// <summary>The last time that the model package was modified.</summary>
+        public global::System.DateTimeOffset? LastModifiedTime { get; set; }
+
+        /// <summary>The <c>LastModifiedBy</c> member.</summary>
+        public UserContext? LastModifiedBy { get; set; }
+
+        /// <summary>A description provided for the model approval.</summary>
+        public string? ApprovalDescription { get; set; }
+
+        /// <summary>The machine learning domain of the model package you specified. Common machine learning domains include computer vision and natural language processing.</summary>
+        public string? Domain { get; set; }
+
+        /// <summary>The machine learning task you specified that your model package accomplishes. Common machine learning tasks include object detection and image classification.</summary>
+        public string? Task { get; set; }
+
+        /// <summary>The Amazon Simple Storage Service (Amazon S3) path where the sample payload are stored. This path points to a single gzip compressed tar archive (.tar.gz suffix).</summary>
+        public string? SamplePayloadUrl { get; set; }
+
+        /// <summary>The metadata properties associated with the model package versions.</summary>
+        public global::System.Collections.Generic.Dictionary<string, string>? CustomerMetadataProperties { get; set; }
+
+        /// <summary>Represents the drift check baselines that can be used when the model monitor is set using the model package. For more information, see the topic on Drift Detection against Previous Baselines in SageMaker Pipelines in the Amazon SageMaker Developer Guide .</summary>
+        public DriftCheckBaselines? DriftCheckBaselines { get; set; }
+
+        /// <summary>An array of additional Inference Specification objects. Each additional Inference Specification specifies artifacts based on this model package that can be used on inference endpoints. Generally used with SageMaker Neo to store the compiled artifacts.</summary>
+        public global::System.Collections.Generic.List<AdditionalInferenceSpecificationDefinition>? AdditionalInferenceSpecifications { get; set; }
+
+        /// <summary>Indicates if you want to skip model validation.</summary>
+        public string? SkipModelValidation { get; set; }
+
+        /// <summary>The URI of the source for the model package.</summary>
+        public string? SourceUri { get; set; }
+
+        /// <summary>The KMS Key ID ( KMSKeyId ) used for encryption of model package information.</summary>
+        public ModelPackageSecurityConfig? SecurityConfig { get; set; }
+
+        /// <summary>The model card associated with the model package. Since ModelPackageModelCard is tied to a model package, it is a specific usage of a model card and its schema is simplified compared to the schema of ModelCard . The ModelPackageModelCard schema does not include model_package_details , and model_overview is composed of the model_creator and model_artifact properties. For more information about the model package model card schema, see Model package model card schema . For more information about the model card associated with the model package, see View the Details of a Model Version .</summary>
+        public ModelPackageModelCard? ModelCard { get; set; }
+
+        /// <summary>A structure describing the current state of the model in its life cycle.</summary>
+        public ModelLifeCycle? ModelLifeCycle { get; set; }
+
+        /// <summary>The storage type of the model package.</summary>
+        public string? ManagedStorageType { get; set; }
+
+        string IApiShape.ShapeName => "DescribeModelPackageOutput";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ModelPackageName = visitor.String(Members.ModelPackageName, ModelPackageName);
+            ModelPackageGroupName = visitor.String(Members.ModelPackageGroupName, ModelPackageGroupName);
+            ModelPackageVersion = visitor.Integer(Members.ModelPackageVersion, ModelPackageVersion);
+            ModelPackageRegistrationType = visitor.String(Members.ModelPackageRegistrationType, ModelPackageRegistrationType);
+            ModelPackageArn = visitor.String(Members.ModelPackageArn, ModelPackageArn);
+            ModelPackageDescription = visitor.String(Members.ModelPackageDescription, ModelPackageDescription);
+            CreationTime = visitor.Timestamp(Members.CreationTime, CreationTime);
+            InferenceSpecification = visitor.Structure(Members.InferenceSpecification, InferenceSpecification);
+            SourceAlgorithmSpecification = visitor.Structure(Members.SourceAlgorithmSpecification, SourceAlgorithmSpecification);
+            ValidationSpecification = visitor.Structure(Members.ValidationSpecification, ValidationSpecification);
+            ModelPackageStatus = visitor.String(Members.ModelPackageStatus, ModelPackageStatus);
+            ModelPackageStatusDetails = visitor.Structure(Members.ModelPackageStatusDetails, ModelPackageStatusDetails);
+            CertifyForMarketplace = visitor.Boolean(Members.CertifyForMarketplace, CertifyForMarketplace);
+            ModelApprovalStatus = visitor.String(Members.ModelApprovalStatus, ModelApprovalStatus);
+            CreatedBy = visitor.Structure(Members.CreatedBy, CreatedBy);
+            MetadataProperties = visitor.Structure(Members.MetadataProperties, MetadataProperties);
+            ModelMetrics = visitor.Structure(Members.ModelMetrics, ModelMetrics);
+            LastModifiedTime = visitor.Timestamp(Members.LastModifiedTime, LastModifiedTime);
+            LastModifiedBy = visitor.Structure(Members.LastModifiedBy, LastModifiedBy);
+            ApprovalDescription = visitor.String(Members.ApprovalDescription, ApprovalDescription);
+            Domain = visitor.String(Members.Domain, Domain);
+            Task = visitor.String(Members.Task, Task);
+            SamplePayloadUrl = visitor.String(Members.SamplePayloadUrl, SamplePayloadUrl);
+            CustomerMetadataProperties = visitor.StringMap(Members.CustomerMetadataProperties, CustomerMetadataProperties);
+            DriftCheckBaselines = visitor.Structure(Members.DriftCheckBaselines, DriftCheckBaselines);
+            AdditionalInferenceSpecifications = visitor.StructureList(Members.AdditionalInferenceSpecifications, AdditionalInferenceSpecifications);
+            SkipModelValidation = visitor.String(Members.SkipModelValidation, SkipModelValidation);
+            SourceUri = visitor.String(Members.SourceUri, SourceUri);
+            SecurityConfig = visitor.Structure(Members.SecurityConfig, SecurityConfig);
+            ModelCard = visitor.Structure(Members.ModelCard, ModelCard);
+            ModelLifeCycle = visitor.Structure(Members.ModelLifeCycle, ModelLifeCycle);
+            ManagedStorageType = visitor.String(Members.ManagedStorageType, ManagedStorageType);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ModelPackageName</c> member.</summary>
+            public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>ModelPackageGroupName</c> member.</summary>
+            public static readonly MemberSpec ModelPackageGroupName = new MemberSpec(@"ModelPackageGroupName", "EntityName", MemberKind.String, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>ModelPackageVersion</c> member.</summary>
+            public static readonly MemberSpec ModelPackageVersion = new MemberSpec(@"ModelPackageVersion", "ModelPackageVersion", MemberKind.Integer, min: 1);
+            /// <summary>The <c>ModelPackageRegistrationType</c> member.</summary>
+            public static readonly MemberSpec ModelPackageRegistrationType = new MemberSpec(@"ModelPackageRegistrationType", "ModelPackageRegistrationType", MemberKind.String, enumValues: ServiceEnums.ModelPackageRegistrationType);
+            /// <summary>The <c>ModelPackageArn</c> member.</summary>
+            public static readonly MemberSpec ModelPackageArn = new MemberSpec(@"ModelPackageArn", "ModelPackageArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}");
+            /// <summary>The <c>ModelPackageDescription</c> member.</summary>
+            public static readonly MemberSpec ModelPackageDescription = new MemberSpec(@"ModelPackageDescription", "EntityDescription", MemberKind.String, min: 0, max: 1024, pattern: @"[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*");
+            /// <summary>The <c>CreationTime</c> member.</summary>
+            public static readonly MemberSpec CreationTime = new MemberSpec(@"CreationTime", "CreationTime", MemberKind.Timestamp, required: true);
+            /// <summary>The <c>InferenceSpecification</c> member.</summary>
+            public static readonly MemberSpec InferenceSpecification = new MemberSpec(@"InferenceSpecification", "InferenceSpecification", MemberKind.Structure);
+            /// <summary>The <c>SourceAlgorithmSpecification</c> member.</summary>
+            public static readonly MemberSpec SourceAlgorithmSpecification = new MemberSpec(@"SourceAlgorithmSpecification", "SourceAlgorithmSpecification", MemberKind.Structure);
+            /// <summary>The <c>ValidationSpecification</c> member.</summary>
+            public static readonly MemberSpec ValidationSpecification = new MemberSpec(@"ValidationSpecification", "ModelPackageValidationSpecification", MemberKind.Structure);
+            /// <summary>The <c>ModelPackageStatus</c> member.</summary>
+            public static readonly MemberSpec ModelPackageStatus = new MemberSpec(@"ModelPackageStatus", "ModelPackageStatus", MemberKind.String, required: true, enumValues: ServiceEnums.ModelPackageStatus);
+            /// <summary>The <c>ModelPackageStatusDetails</c> member.</summary>
+            public static readonly MemberSpec ModelPackageStatusDetails = new MemberSpec(@"ModelPackageStatusDetails", "ModelPackageStatusDetails", MemberKind.Structure, required: true);
+            /// <summary>The <c>CertifyForMarketplace</c> member.</summary>
+            public static readonly MemberSpec CertifyForMarketplace = new MemberSpec(@"CertifyForMarketplace", "CertifyForMarketplace", MemberKind.Boolean);
+            /// <summary>The <c>ModelApprovalStatus</c> member.</summary>
+            public static readonly MemberSpec ModelApprovalStatus = new MemberSpec(@"ModelApprovalStatus", "ModelApprovalStatus", MemberKind.String, enumValues: ServiceEnums.ModelApprovalStatus);
+            /// <summary>The <c>CreatedBy</c> member.</summary>
+            public static readonly MemberSpec CreatedBy = new MemberSpec(@"CreatedBy", "UserContext", MemberKind.Structure);
+            /// <summary>The <c>MetadataProperties</c> member.</summary>
+            public static readonly MemberSpec MetadataProperties = new MemberSpec(@"MetadataProperties", "MetadataProperties", MemberKind.Structure);
+            /// <summary>The <c>ModelMetrics</c> member.</summary>
+            public static readonly MemberSpec ModelMetrics = new MemberSpec(@"ModelMetrics", "ModelMetrics", MemberKind.Structure);
+            /// <summary>The <c>LastModifiedTime</c> member.</summary>
+            public static readonly MemberSpec LastModifiedTime = new MemberSpec(@"LastModifiedTime", "Timestamp", MemberKind.Timestamp);
+            /// <summary>The <c>LastModifiedBy</c> member.</summary>
+            public static readonly MemberSpec LastModifiedBy = new MemberSpec(@"LastModifiedBy", "UserContext", MemberKind.Structure);
+            /// <summary>The <c>ApprovalDescription</c> member.</summary>
+            public static readonly MemberSpec ApprovalDescription = new MemberSpec(@"ApprovalDescription", "ApprovalDescription", MemberKind.String, min: 0, max: 1024, pattern: @".*");
+            /// <summary>The <c>Domain</c> member.</summary>
+            public static readonly MemberSpec Domain = new MemberSpec(@"Domain", "String", MemberKind.String);
+            /// <summary>The <c>Task</c> member.</summary>
+            public static readonly MemberSpec Task = new MemberSpec(@"Task", "String", MemberKind.String);
+            /// <summary>The <c>SamplePayloadUrl</c> member.</summary>
+            public static readonly MemberSpec SamplePayloadUrl = new MemberSpec(@"SamplePayloadUrl", "String", MemberKind.String);
+            /// <summary>The <c>CustomerMetadataProperties</c> member.</summary>
+            public static readonly MemberSpec CustomerMetadataProperties = new MemberSpec(@"CustomerMetadataProperties", "CustomerMetadataMap", MemberKind.Map, min: 1, max: 50, key: new MemberSpec(@"key", "CustomerMetadataKey", MemberKind.String, min: 1, max: 128, pattern: @"([\p{L}\p{Z}\p{N}_.:\/=+\-@]*)${1,128}"), value: new MemberSpec(@"value", "CustomerMetadataValue", MemberKind.String, min: 1, max: 256, pattern: @"([\p{L}\p{Z}\p{N}_.:\/=+\-@]*)${1,256}"));
+            /// <summary>The <c>DriftCheckBaselines</c> member.</summary>
+            public static readonly MemberSpec DriftCheckBaselines = new MemberSpec(@"DriftCheckBaselines", "DriftCheckBaselines", MemberKind.Structure);
+            /// <summary>The <c>AdditionalInferenceSpecifications</c> member.</summary>
+            public static readonly MemberSpec AdditionalInferenceSpecifications = new MemberSpec(@"AdditionalInferenceSpecifications", "AdditionalInferenceSpecifications", MemberKind.List, min: 1, max: 15, item: new MemberSpec(@"member", "AdditionalInferenceSpecificationDefinition", MemberKind.Structure));
+            /// <summary>The <c>SkipModelValidation</c> member.</summary>
+            public static readonly MemberSpec SkipModelValidation = new MemberSpec(@"SkipModelValidation", "SkipModelValidation", MemberKind.String, enumValues: ServiceEnums.SkipModelValidation);
+            /// <summary>The <c>SourceUri</c> member.</summary>
+            public static readonly MemberSpec SourceUri = new MemberSpec(@"SourceUri", "ModelPackageSourceUri", MemberKind.String, min: 0, max: 1024, pattern: @"[\p{L}\p{M}\p{Z}\p{N}\p{P}]{0,1024}");
+            /// <summary>The <c>SecurityConfig</c> member.</summary>
+            public static readonly MemberSpec SecurityConfig = new MemberSpec(@"SecurityConfig", "ModelPackageSecurityConfig", MemberKind.Structure);
+            /// <summary>The <c>ModelCard</c> member.</summary>
+            public static readonly MemberSpec ModelCard = new MemberSpec(@"ModelCard", "ModelPackageModelCard", MemberKind.Structure);
+            /// <summary>The <c>ModelLifeCycle</c> member.</summary>
+            public static readonly MemberSpec ModelLifeCycle = new MemberSpec(@"ModelLifeCycle", "ModelLifeCycle", MemberKind.Structure);
+            /// <summary>The <c>ManagedStorageType</c> member.</summary>
+            public static readonly MemberSpec ManagedStorageType = new MemberSpec(@"ManagedStorageType", "ManagedStorageType", MemberKind.String, enumValues: ServiceEnums.ManagedStorageType);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ModelPackageName, ModelPackageGroupName, ModelPackageVersion, ModelPackageRegistrationType, ModelPackageArn, ModelPackageDescription, CreationTime, InferenceSpecification, SourceAlgorithmSpecification, ValidationSpecification, ModelPackageStatus, ModelPackageStatusDetails, CertifyForMarketplace, ModelApprovalStatus, CreatedBy, MetadataProperties, ModelMetrics, LastModifiedTime, LastModifiedBy, ApprovalDescription, Domain, Task, SamplePayloadUrl, CustomerMetadataProperties, DriftCheckBaselines, AdditionalInferenceSpecifications, SkipModelValidation, SourceUri, SecurityConfig, ModelCard, ModelLifeCycle, ManagedStorageType };
+        }
+    }
+
+    /// <summary>Specifies the validation and image scan statuses of the model package.</summary>
+    /// <remarks>Service-model shape <c>ModelPackageStatusDetails</c>.</remarks>
+    public sealed partial class ModelPackageStatusDetails : IApiShape
+    {
+        /// <summary>The validation status of the model package.</summary>
+        public global::System.Collections.Generic.List<ModelPackageStatusItem>? ValidationStatuses { get; set; }
+
+        /// <summary>The status of the scan of the Docker image container for the model package.</summary>
+        public global::System.Collections.Generic.List<ModelPackageStatusItem>? ImageScanStatuses { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageStatusDetails";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            ValidationStatuses = visitor.StructureList(Members.ValidationStatuses, ValidationStatuses);
+            ImageScanStatuses = visitor.StructureList(Members.ImageScanStatuses, ImageScanStatuses);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>ValidationStatuses</c> member.</summary>
+            public static readonly MemberSpec ValidationStatuses = new MemberSpec(@"ValidationStatuses", "ModelPackageStatusItemList", MemberKind.List, required: true, item: new MemberSpec(@"member", "ModelPackageStatusItem", MemberKind.Structure));
+            /// <summary>The <c>ImageScanStatuses</c> member.</summary>
+            public static readonly MemberSpec ImageScanStatuses = new MemberSpec(@"ImageScanStatuses", "ModelPackageStatusItemList", MemberKind.List, item: new MemberSpec(@"member", "ModelPackageStatusItem", MemberKind.Structure));
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { ValidationStatuses, ImageScanStatuses };
+        }
+    }
+
+    /// <summary>Represents the overall status of a model package.</summary>
+    /// <remarks>Service-model shape <c>ModelPackageStatusItem</c>.</remarks>
+    public sealed partial class ModelPackageStatusItem : IApiShape
+    {
+        /// <summary>The name of the model package for which the overall status is being reported.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The current status.</summary>
+        public string? Status { get; set; }
+
+        /// <summary>if the overall status is Failed , the reason for the failure.</summary>
+        public string? FailureReason { get; set; }
+
+        string IApiShape.ShapeName => "ModelPackageStatusItem";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Name = visitor.String(Members.Name, Name);
+            Status = visitor.String(Members.Status, Status);
+            FailureReason = visitor.String(Members.FailureReason, FailureReason);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Name</c> member.</summary>
+            public static readonly MemberSpec Name = new MemberSpec(@"Name", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+            /// <summary>The <c>Status</c> member.</summary>
+            public static readonly MemberSpec Status = new MemberSpec(@"Status", "DetailedModelPackageStatus", MemberKind.String, required: true, enumValues: ServiceEnums.DetailedModelPackageStatus);
+            /// <summary>The <c>FailureReason</c> member.</summary>
+            public static readonly MemberSpec FailureReason = new MemberSpec(@"FailureReason", "String", MemberKind.String);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Name, Status, FailureReason };
+        }
+    }
+
+    /// <summary>Information about the user who created or modified a SageMaker resource.</summary>
+    /// <remarks>Service-model shape <c>UserContext</c>.</remarks>
+    public sealed partial class UserContext : IApiShape
+    {
+        /// <summary>The Amazon Resource Name (ARN) of the user's profile.</summary>
+        public string? UserProfileArn { get; set; }
+
+        /// <summary>The name of the user's profile.</summary>
+        public string? UserProfileName { get; set; }
+
+        /// <summary>The domain associated with the user.</summary>
+        public string? DomainId { get; set; }
+
+        /// <summary>The IAM Identity details associated with the user. These details are associated with model package groups, model packages, and project entities only.</summary>
+        public IamIdentity? IamIdentity { get; set; }
+
+        string IApiShape.ShapeName => "UserContext";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            UserProfileArn = visitor.String(Members.UserProfileArn, UserProfileArn);
+            UserProfileName = visitor.String(Members.UserProfileName, UserProfileName);
+            DomainId = visitor.String(Members.DomainId, DomainId);
+            IamIdentity = visitor.Structure(Members.IamIdentity, IamIdentity);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>UserProfileArn</c> member.</summary>
+            public static readonly MemberSpec UserProfileArn = new MemberSpec(@"UserProfileArn", "String", MemberKind.String);
+            /// <summary>The <c>UserProfileName</c> member.</summary>
+            public static readonly MemberSpec UserProfileName = new MemberSpec(@"UserProfileName", "String", MemberKind.String);
+            /// <summary>The <c>DomainId</c> member.</summary>
+            public static readonly MemberSpec DomainId = new MemberSpec(@"DomainId", "String", MemberKind.String);
+            /// <summary>The <c>IamIdentity</c> member.</summary>
+            public static readonly MemberSpec IamIdentity = new MemberSpec(@"IamIdentity", "IamIdentity", MemberKind.Structure);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { UserProfileArn, UserProfileName, DomainId, IamIdentity };
+        }
+    }
+
+    /// <summary>The IAM Identity details associated with the user. These details are associated with model package groups, model packages and project entities only.</summary>
+    /// <remarks>Service-model shape <c>IamIdentity</c>.</remarks>
+    public sealed partial class IamIdentity : IApiShape
+    {
+        /// <summary>The Amazon Resource Name (ARN) of the IAM identity.</summary>
+        public string? Arn { get; set; }
+
+        /// <summary>The ID of the principal that assumes the IAM identity.</summary>
+        public string? PrincipalId { get; set; }
+
+        /// <summary>The person or application which assumes the IAM identity.</summary>
+        public string? SourceIdentity { get; set; }
+
+        string IApiShape.ShapeName => "IamIdentity";
+
+        void IApiShape.Accept(IShapeVisitor visitor)
+        {
+            Arn = visitor.String(Members.Arn, Arn);
+            PrincipalId = visitor.String(Members.PrincipalId, PrincipalId);
+            SourceIdentity = visitor.String(Members.SourceIdentity, SourceIdentity);
+        }
+
+        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
+        public static class Members
+        {
+            /// <summary>The <c>Arn</c> member.</summary>
+            public static readonly MemberSpec Arn = new MemberSpec(@"Arn", "String", MemberKind.String);
+            /// <summary>The <c>PrincipalId</c> member.</summary>
+            public static readonly MemberSpec PrincipalId = new MemberSpec(@"PrincipalId", "String", MemberKind.String);
+            /// <summary>The <c>SourceIdentity</c> member.</summary>
+            public static readonly MemberSpec SourceIdentity = new MemberSpec(@"SourceIdentity", "String", MemberKind.String);
+
+            /// <summary>All members, in the API's order.</summary>
+            public static readonly MemberSpec[] All = { Arn, PrincipalId, SourceIdentity };
+        }
+    }
 }

@@ -80,6 +80,9 @@ namespace AlgorithmGen
         /// <summary>The algorithm's ARN; null in a dry run.</summary>
         public string? AlgorithmArn { get; }
 
+        /// <summary>What a job or model package names the algorithm by: its ARN, else the name it was registered under (versioned names included).</summary>
+        internal string NameOrArn => AlgorithmArn ?? AlgorithmName;
+
         /// <summary>
         /// The status DescribeAlgorithm reported for an algorithm that already existed (<c>Pending</c>, <c>InProgress</c>,
         /// <c>Completed</c>, <c>Failed</c>, <c>Deleting</c>); null when it was just created or in a dry run; <c>Completed</c>

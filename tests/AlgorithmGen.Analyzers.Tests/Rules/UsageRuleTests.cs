@@ -347,6 +347,8 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
                 public static object? {|AG0909:CreateRequest|}() => null;
                 public static int {|AG0909:RegisterAsync|};
                 public class {|AG0909:Definition|} { }
+                public object? {|AG0909:ToHyperParameters|}() => null;
+                public static class {|AG0909:ChannelNames|} { }
             """));
 
         [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using AlgorithmGen.Client;
+using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
 using GradientBoosting;
 
@@ -19,8 +20,8 @@ namespace AlgorithmGen.Jobs.Tests.Infrastructure
 
         public static TrainingJobBuilder Configure(TrainingJobBuilder builder) => builder
             .Role(Role)
-            .Input("train", "s3://example-ml-data/gradient-boosting/train/", "text/csv")
-            .Input("validation", "s3://example-ml-data/gradient-boosting/validation/", "text/csv")
+            .Input(GradientBoostingAlgorithm.ChannelNames.Train, "s3://example-ml-data/gradient-boosting/train/", "text/csv")
+            .Input(GradientBoostingAlgorithm.ChannelNames.Validation, "s3://example-ml-data/gradient-boosting/validation/", "text/csv")
             .Output("s3://example-ml-artifacts/gradient-boosting/output")
             .Resources(TrainingInstanceTypes.MlM5_XLarge)
             .StoppingCondition(3600)
@@ -45,6 +46,36 @@ namespace AlgorithmGen.Jobs.Tests.Infrastructure
                 .Resources(TransformInstanceTypes.MlM5_XLarge)
                 .Batching(BatchStrategy.MultiRecord, maxPayloadInMB: 6);
 
+        /// <summary>Where a training job of the sample wrote its model (moto's ModelArtifacts for a job named gbm-1).</summary>
+        public const string ModelData = "s3://example-ml-artifacts/gradient-boosting/output/gbm-1/output/model.tar.gz";
+
+        public static ModelPackageBuilder ModelPackage(string name, AlgorithmDefinition? algorithm = null) =>
+            (algorithm ?? GradientBoostingAlgorithm.Definition).CreateModelPackage(name, ModelData)
+                .Description("Gradient-boosted trees trained on abalone")
+                .Tag("team", "forecasting");
+
+        /// <summary>A validation transform job for a model package, as the sample's inference specification accepts it unless told otherwise.</summary>
+        public static TransformJobDefinition ValidationTransform(string contentType = "text/csv", string instanceType = TransformInstanceTypes.MlM5_XLarge) => new TransformJobDefinition
+        {
+            TransformInput = new TransformInput
+            {
+                DataSource = new TransformDataSource { S3DataSource = new TransformS3DataSource { S3DataType = nameof(S3DataType.S3Prefix), S3Uri = "s3://example-ml-data/gradient-boosting/batch/" } },
+                ContentType = contentType,
+                SplitType = nameof(SplitType.Line),
+            },
+            TransformOutput = new TransformOutput { S3OutputPath = "s3://example-ml-artifacts/gradient-boosting/validation", Accept = "text/csv" },
+            TransformResources = new TransformResources { InstanceType = instanceType, InstanceCount = 1 },
+        };
+
+        /// <summary>The sample algorithm without its inference specification (training only).</summary>
+        public static AlgorithmDefinition TrainingOnlyAlgorithm() => new AlgorithmDefinition(
+            GradientBoostingAlgorithm.Definition.AlgorithmName, typeof(GradientBoostingAlgorithm), GradientBoostingAlgorithm.CreateAlgorithmJson, () =>
+            {
+                var request = GradientBoostingAlgorithm.CreateRequest();
+                request.InferenceSpecification = null;
+                return request;
+            });
+
         /// <summary>The sample algorithm with distributed training turned off (it declares it on).</summary>
         public static AlgorithmDefinition SingleInstanceAlgorithm() => new AlgorithmDefinition(
             GradientBoostingAlgorithm.Definition.AlgorithmName, typeof(GradientBoostingAlgorithm), GradientBoostingAlgorithm.CreateAlgorithmJson, () =>
@@ -55,7 +86,7 @@ namespace AlgorithmGen.Jobs.Tests.Infrastructure
             });
     }
 
-    /// <summary>Any of the three builders, as the rule tests use them.</summary>
+    /// <summary>Any of the builders, as the rule tests use them.</summary>
     internal sealed class AnyJob
     {
         private AnyJob(string operation, Func<IReadOnlyList<Violation>> validate, Action build, Func<SageMakerClient, Task> start)
@@ -79,5 +110,7 @@ namespace AlgorithmGen.Jobs.Tests.Infrastructure
         public static implicit operator AnyJob(TuningJobBuilder b) => new AnyJob("CreateHyperParameterTuningJob", b.Validate, () => b.Build(), c => b.StartAsync(c));
 
         public static implicit operator AnyJob(TransformJobBuilder b) => new AnyJob("CreateTransformJob", b.Validate, () => b.Build(), c => b.StartAsync(c));
+
+        public static implicit operator AnyJob(ModelPackageBuilder b) => new AnyJob("CreateModelPackage", b.Validate, () => b.Build(), c => b.CreateAsync(c));
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,8 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
     /// and injected faults. Raw sockets rather than HttpListener, so it can reset a connection or drop a response.
     /// </summary>
     /// <remarks>
+    /// Other operations can be answered by a handler of the test's (<see cref="Handle"/>) or forwarded, as received, to
+    /// another endpoint (<see cref="Upstream"/>, moto's emulator), so a program under test needs one endpoint URL.
     /// Every response closes its connection: a client then never reuses one, so the HTTP stack has no stale pooled
     /// connection to resend on by itself, and the requests recorded are exactly those the code under test sent.
     /// </remarks>
@@ -42,7 +45,9 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
 
         private readonly List<StoredAlgorithm> _algorithms = new List<StoredAlgorithm>();
         private readonly Dictionary<string, int> _createsProcessed = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Func<JsonObject, (int Status, string Body)>> _handlers = new Dictionary<string, Func<JsonObject, (int, string)>>(StringComparer.Ordinal);
         private readonly List<Task> _connections = new List<Task>();
+        private static readonly HttpClient ForwardingClient = new HttpClient(new SocketsHttpHandler { UseProxy = false });
         private readonly Task _acceptLoop;
         private int _inFlight;
         private int _maxInFlight;
@@ -61,6 +66,12 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
 
         /// <summary>Changes each DescribeAlgorithm answer before it is sent (e.g. a scripted AlgorithmStatus); called under the server's lock.</summary>
         public Action<JsonObject>? OnDescribeAlgorithm { get; set; }
+
+        /// <summary>
+        /// Where requests of operations the fake does not answer itself are forwarded, headers and body as received (the
+        /// signature was checked here first); null: they are answered as unknown operations.
+        /// </summary>
+        public Uri? Upstream { get; set; }
 
         /// <summary>Fires for every request once it has been read, before it is answered.</summary>
         public event Action<RecordedRequest>? RequestReceived;
@@ -104,6 +115,15 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
             lock (_gate)
             {
                 _credentials[accessKeyId] = (secretAccessKey, sessionToken);
+            }
+        }
+
+        /// <summary>Answers every request of <paramref name="operation"/> with <paramref name="answer"/> (called under the server's lock) instead of forwarding it.</summary>
+        public void Handle(string operation, Func<JsonObject, (int Status, string Body)> answer)
+        {
+            lock (_gate)
+            {
+                _handlers[operation] = answer;
             }
         }
 
@@ -291,7 +311,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
                     break;
             }
 
-            (int status, string body) = Process(request);
+            (int status, string body) = IsAnsweredHere(request.Operation) || Upstream is null ? Process(request) : await ForwardAsync(request, Upstream);
             switch (fault?.Kind)
             {
                 case FaultKind.ErrorAfterProcessing:
@@ -345,9 +365,49 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
                         return List(input);
                     case "DeleteAlgorithm":
                         return Delete(input);
+                    case var other when _handlers.TryGetValue(other, out Func<JsonObject, (int, string)>? handler):
+                        return handler(input);
                     default:
                         return (400, Error("UnknownOperationException", "Unknown operation " + request.Header("X-Amz-Target")));
                 }
+            }
+        }
+
+        private bool IsAnsweredHere(string operation)
+        {
+            lock (_gate)
+            {
+                return operation is "CreateAlgorithm" or "DescribeAlgorithm" or "ListAlgorithms" or "DeleteAlgorithm" || _handlers.ContainsKey(operation);
+            }
+        }
+
+        private async Task<(int Status, string Body)> ForwardAsync(RecordedRequest request, Uri upstream)
+        {
+            using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(upstream, request.Target)) { Content = new ByteArrayContent(request.Body) };
+            foreach (KeyValuePair<string, string> header in request.Headers)
+            {
+                // The transport's own headers are the forwarding connection's; the rest (signature, target, date) pass as sent.
+                if (header.Key.Equals("Host", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                    || header.Key.Equals("Connection", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (!forwarded.Headers.TryAddWithoutValidation(header.Key, header.Value))
+                {
+                    forwarded.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
+            try
+            {
+                using HttpResponseMessage response = await ForwardingClient.SendAsync(forwarded, _shutdown.Token);
+                return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(_shutdown.Token));
+            }
+            catch (HttpRequestException exception)
+            {
+                // What a gateway answers when what stands behind it is down: the client sees a retryable 502, not a hang.
+                return (502, Error("BadGateway", "The upstream endpoint " + upstream + " could not be reached: " + exception.Message));
             }
         }
 
@@ -476,7 +536,8 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
             return null;
         }
 
-        private static string Error(string code, string message) => new JsonObject { ["__type"] = code, ["message"] = message }.ToJsonString();
+        /// <summary>An AWS JSON error body.</summary>
+        public static string Error(string code, string message) => new JsonObject { ["__type"] = code, ["message"] = message }.ToJsonString();
 
         private async Task RespondAsync(NetworkStream stream, RecordedRequest request, int status, string body)
         {
