@@ -317,6 +317,76 @@ namespace AlgorithmGen.Generators.Tests
             }
             """;
 
+        /// <summary>
+        /// The SDK's training and transform job requests, partly: enough members of each (and nested shapes of their
+        /// own) to convert, and deliberately not all, so the generator must list what it skips. No tuning, model or
+        /// model-package request: the generator must not convert those. Compiled together with <see cref="V4"/>.
+        /// </summary>
+        public const string V4Jobs = """
+            #nullable disable
+            using System.Collections.Generic;
+
+            namespace Amazon.SageMaker.Model
+            {
+                public partial class CreateTrainingJobRequest : AmazonSageMakerRequest
+                {
+                    public AlgorithmSpecification AlgorithmSpecification { get; set; }
+                    public CheckpointConfig CheckpointConfig { get; set; }
+                    public bool? EnableManagedSpotTraining { get; set; }
+                    public bool? EnableNetworkIsolation { get; set; }
+                    public Dictionary<string, string> Environment { get; set; }
+                    public Dictionary<string, string> HyperParameters { get; set; }
+                    public List<Channel> InputDataConfig { get; set; }
+                    public OutputDataConfig OutputDataConfig { get; set; }
+                    public ResourceConfig ResourceConfig { get; set; }
+                    public string RoleArn { get; set; }
+                    public StoppingCondition StoppingCondition { get; set; }
+                    public List<Tag> Tags { get; set; }
+                    public string TrainingJobName { get; set; }
+                    public VpcConfig VpcConfig { get; set; }
+                }
+
+                public partial class AlgorithmSpecification
+                {
+                    public string AlgorithmName { get; set; }
+                    public List<string> ContainerArguments { get; set; }
+                    public List<string> ContainerEntrypoint { get; set; }
+                    public bool? EnableSageMakerMetricsTimeSeries { get; set; }
+                    public List<MetricDefinition> MetricDefinitions { get; set; }
+                    public string TrainingImage { get; set; }
+                    public TrainingInputMode TrainingInputMode { get; set; }
+                }
+
+                public partial class CheckpointConfig { public string LocalPath { get; set; } public string S3Uri { get; set; } }
+                public partial class VpcConfig { public List<string> SecurityGroupIds { get; set; } public List<string> Subnets { get; set; } }
+
+                public partial class CreateTransformJobRequest : AmazonSageMakerRequest
+                {
+                    public BatchStrategy BatchStrategy { get; set; }
+                    public Dictionary<string, string> Environment { get; set; }
+                    public int? MaxConcurrentTransforms { get; set; }
+                    public int? MaxPayloadInMB { get; set; }
+                    public string ModelName { get; set; }
+                    public List<Tag> Tags { get; set; }
+                    public TransformInput TransformInput { get; set; }
+                    public string TransformJobName { get; set; }
+                    public TransformOutput TransformOutput { get; set; }
+                    public TransformResources TransformResources { get; set; }
+                }
+            }
+
+            namespace Demo
+            {
+                using AlgorithmGen.Generated;
+
+                public static class JobsWithSdk
+                {
+                    public static Amazon.SageMaker.Model.CreateTrainingJobRequest Training(AlgorithmGen.Model.CreateTrainingJobRequest request) { return request.ToSageMakerRequest(); }
+                    public static Amazon.SageMaker.Model.CreateTransformJobRequest Transform(AlgorithmGen.Model.CreateTransformJobRequest request) { return request.ToSageMakerRequest(); }
+                }
+            }
+            """;
+
         /// <summary>The same stand-in in the SDK v3 style (non-nullable <c>bool</c>, <c>int</c>, <c>long</c>) and without <c>#nullable</c>, for C# 7.3.</summary>
         public static string V3 => V4
             .Replace("#nullable disable\n", string.Empty)

@@ -36,19 +36,36 @@ namespace AlgorithmGen.Generators.Model
 
     /// <summary>
     /// What the generator knows about the AWS SDK for .NET (AWSSDK.SageMaker) in the user's compilation: whether it is
-    /// referenced, which members of the request's shapes it has (and their SDK types), and which of ours it lacks.
-    /// Strings and flags only, so the pipeline step compares by value and stays cached across unrelated edits.
+    /// referenced, which requests of ours it has a type for, which members of their shapes it has (and their SDK
+    /// types), and which of ours it lacks. Strings and flags only, so the pipeline step compares by value and stays
+    /// cached across unrelated edits.
     /// </summary>
     /// <param name="Available">Whether <c>Amazon.SageMaker.Model.CreateAlgorithmRequest</c> (and our runtime model) is in the compilation.</param>
+    /// <param name="Requests">The request classes converted (CreateAlgorithmRequest first, then the job requests the SDK has).</param>
     /// <param name="Members">The convertible members, shape by shape in walk order, members in the API's order.</param>
     /// <param name="Skipped">"Shape.Member" names of ours that the SDK lacks or types differently.</param>
-    internal sealed record SageMakerSdkModel(bool Available, EquatableArray<SdkMember> Members, EquatableArray<string> Skipped)
+    internal sealed record SageMakerSdkModel(bool Available, EquatableArray<string> Requests, EquatableArray<SdkMember> Members, EquatableArray<string> Skipped)
     {
         public const string SdkModelNamespace = "Amazon.SageMaker.Model.";
-        public const string SdkRequestMetadataName = SdkModelNamespace + "CreateAlgorithmRequest";
-        public const string OurRequestMetadataName = "AlgorithmGen.Model.CreateAlgorithmRequest";
+        public const string OurModelNamespace = "AlgorithmGen.Model.";
+        public const string SdkRequestMetadataName = SdkModelNamespace + nameof(CreateAlgorithmRequest);
+        public const string OurRequestMetadataName = OurModelNamespace + nameof(CreateAlgorithmRequest);
 
-        public static SageMakerSdkModel Unavailable { get; } = new(false, EquatableArray<SdkMember>.Empty, EquatableArray<string>.Empty);
+        /// <summary>
+        /// The requests converted when the SDK has them. The job requests exist only in the runtime library (the
+        /// generator does not compile their shapes), so they are named here and found in the user's compilation.
+        /// </summary>
+        public static readonly string[] RequestClasses =
+        {
+            nameof(CreateAlgorithmRequest),
+            "CreateTrainingJobRequest",
+            "CreateHyperParameterTuningJobRequest",
+            "CreateTransformJobRequest",
+            "CreateModelRequest",
+            "CreateModelPackageRequest",
+        };
+
+        public static SageMakerSdkModel Unavailable { get; } = new(false, EquatableArray<string>.Empty, EquatableArray<SdkMember>.Empty, EquatableArray<string>.Empty);
 
         /// <summary>Looks the SDK up in <paramref name="compilation"/>; cheap when it is absent (two type lookups).</summary>
         public static SageMakerSdkModel From(Compilation compilation, CancellationToken cancellationToken)
@@ -59,9 +76,21 @@ namespace AlgorithmGen.Generators.Model
                 return Unavailable;
             }
 
+            var requests = new List<string>();
+            var roots = new List<INamedTypeSymbol>();
+            foreach (string request in RequestClasses)
+            {
+                if (compilation.GetTypeByMetadataName(OurModelNamespace + request) is { } ours
+                    && compilation.GetTypeByMetadataName(SdkModelNamespace + request) is not null)
+                {
+                    requests.Add(request);
+                    roots.Add(ours);
+                }
+            }
+
             var members = new List<SdkMember>();
             var skipped = new List<string>();
-            foreach (ShapeInfo shape in ShapeCatalog.Shapes)
+            foreach (ShapeInfo shape in ShapeCatalog.Walk(roots, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 INamedTypeSymbol? sdkType = compilation.GetTypeByMetadataName(SdkModelNamespace + shape.ClassName);
@@ -79,7 +108,7 @@ namespace AlgorithmGen.Generators.Model
                 }
             }
 
-            return new SageMakerSdkModel(true, members.ToEquatableArray(), skipped.ToEquatableArray());
+            return new SageMakerSdkModel(true, requests.ToEquatableArray(), members.ToEquatableArray(), skipped.ToEquatableArray());
         }
 
         private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
@@ -126,6 +155,8 @@ namespace AlgorithmGen.Generators.Model
                     return IsValue(type, SpecialType.System_Int32) ? Make(SdkConversion.Value) : null;
                 case MemberKind.Long:
                     return IsValue(type, SpecialType.System_Int64) ? Make(SdkConversion.Value) : null;
+                case MemberKind.Float:
+                    return IsValue(type, SpecialType.System_Single) ? Make(SdkConversion.Value) : null;
 
                 case MemberKind.Structure:
                     return IsSdkClass(type, member.ItemClass!) ? Make(SdkConversion.Structure, member.ItemClass!) : null;
@@ -147,7 +178,7 @@ namespace AlgorithmGen.Generators.Model
                         : null;
 
                 default:
-                    // Timestamps never occur in requests.
+                    // Timestamps occur in no request converted here.
                     return null;
             }
         }
@@ -219,79 +250,99 @@ namespace AlgorithmGen.Generators.Model
     }
 
     /// <summary>
-    /// Every structure reachable from <see cref="CreateAlgorithmRequest"/>, found by walking <c>new T()</c> instances
-    /// through <see cref="IApiShape.Accept"/> (the one member list), breadth first from the request. Computed once.
+    /// Every structure reachable from the given request types of our runtime model, read from the user's compilation
+    /// (breadth first, members in declaration order, which is the API's order in the generated shapes), so job
+    /// requests, which only the runtime library has, are walked like the CreateAlgorithm request.
     /// </summary>
     internal static class ShapeCatalog
     {
-        private static readonly Lazy<IReadOnlyList<ShapeInfo>> LazyShapes = new(Walk, LazyThreadSafetyMode.ExecutionAndPublication);
-
-        public static IReadOnlyList<ShapeInfo> Shapes => LazyShapes.Value;
-
-        private static IReadOnlyList<ShapeInfo> Walk()
+        public static IReadOnlyList<ShapeInfo> Walk(IEnumerable<INamedTypeSymbol> roots, CancellationToken cancellationToken)
         {
             var shapes = new List<ShapeInfo>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var queue = new Queue<IApiShape>();
-            queue.Enqueue(new CreateAlgorithmRequest());
-            seen.Add(nameof(CreateAlgorithmRequest));
+            var queue = new Queue<INamedTypeSymbol>();
+            foreach (INamedTypeSymbol root in roots)
+            {
+                if (seen.Add(root.Name))
+                {
+                    queue.Enqueue(root);
+                }
+            }
+
             while (queue.Count > 0)
             {
-                IApiShape shape = queue.Dequeue();
-                var collector = new Collector();
-                shape.Accept(collector);
-                shapes.Add(new ShapeInfo(shape.GetType().Name, collector.Members));
-                foreach (IApiShape child in collector.Children)
+                cancellationToken.ThrowIfCancellationRequested();
+                INamedTypeSymbol shape = queue.Dequeue();
+                var members = new List<MemberInfo>();
+                foreach (IPropertySymbol property in shape.GetMembers().OfType<IPropertySymbol>())
                 {
-                    if (seen.Add(child.GetType().Name))
+                    if (property is not { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public }
+                        || Describe(property.Type) is not { } described)
                     {
-                        queue.Enqueue(child);
+                        continue;
+                    }
+
+                    (MemberKind kind, INamedTypeSymbol? nested) = described;
+                    members.Add(new MemberInfo(property.Name, kind, nested?.Name));
+                    if (nested is not null && seen.Add(nested.Name))
+                    {
+                        queue.Enqueue(nested);
                     }
                 }
+
+                shapes.Add(new ShapeInfo(shape.Name, members));
             }
 
             return shapes;
         }
 
-        private sealed class Collector : IShapeVisitor
+        // The wire kind of a property of our model, and the structure it nests (for structures and lists of them).
+        private static (MemberKind Kind, INamedTypeSymbol? Nested)? Describe(ITypeSymbol type)
         {
-            public List<MemberInfo> Members { get; } = new();
-
-            public List<IApiShape> Children { get; } = new();
-
-            public string? String(MemberSpec member, string? value) => Add(member, null, value);
-
-            public bool? Boolean(MemberSpec member, bool? value) => Add(member, null, value);
-
-            public int? Integer(MemberSpec member, int? value) => Add(member, null, value);
-
-            public long? Long(MemberSpec member, long? value) => Add(member, null, value);
-
-            public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => Add(member, null, value);
-
-            public float? Float(MemberSpec member, float? value) => Add(member, null, value);
-
-            public T? Structure<T>(MemberSpec member, T? value) where T : class, IApiShape, new()
+            if (type.SpecialType == SpecialType.System_String)
             {
-                Children.Add(new T());
-                return Add(member, typeof(T).Name, value);
+                return (MemberKind.String, null);
             }
 
-            public List<string>? StringList(MemberSpec member, List<string>? value) => Add(member, null, value);
-
-            public List<T>? StructureList<T>(MemberSpec member, List<T>? value) where T : class, IApiShape, new()
+            if (type is not INamedTypeSymbol named)
             {
-                Children.Add(new T());
-                return Add(member, typeof(T).Name, value);
+                return null;
             }
 
-            public Dictionary<string, string>? StringMap(MemberSpec member, Dictionary<string, string>? value) => Add(member, null, value);
-
-            private TValue Add<TValue>(MemberSpec member, string? itemClass, TValue value)
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
             {
-                Members.Add(new MemberInfo(member.Name, member.Kind, itemClass));
-                return value;
+                ITypeSymbol value = named.TypeArguments[0];
+                return value.SpecialType switch
+                {
+                    SpecialType.System_Boolean => (MemberKind.Boolean, null),
+                    SpecialType.System_Int32 => (MemberKind.Integer, null),
+                    SpecialType.System_Int64 => (MemberKind.Long, null),
+                    SpecialType.System_Single => (MemberKind.Float, null),
+                    _ => value.Name == nameof(DateTimeOffset) ? (MemberKind.Timestamp, null) : null,
+                };
             }
+
+            if (named.IsGenericType && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic")
+            {
+                if (named.Name == "List" && named.TypeArguments.Length == 1)
+                {
+                    ITypeSymbol item = named.TypeArguments[0];
+                    return item.SpecialType == SpecialType.System_String ? (MemberKind.List, null)
+                        : IsOurShape(item) ? (MemberKind.List, (INamedTypeSymbol)item)
+                        : null;
+                }
+
+                return named.Name == "Dictionary" && named.TypeArguments.All(argument => argument.SpecialType == SpecialType.System_String)
+                    ? (MemberKind.Map, null)
+                    : null;
+            }
+
+            return IsOurShape(named) ? (MemberKind.Structure, named) : null;
         }
+
+        private static bool IsOurShape(ITypeSymbol type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Class } named
+            && named.ContainingNamespace.ToDisplayString() + "." == SageMakerSdkModel.OurModelNamespace
+            && named.AllInterfaces.Any(i => i.Name == nameof(IApiShape));
     }
 }
