@@ -36,7 +36,7 @@ namespace AlgorithmGen.Tests
         public void CreateAlgorithmJsonConstantIsTheDefinitionsJson(string payload)
         {
             AlgorithmDefinition definition = TestPayloads.Get(payload);
-            FieldInfo? constant = definition.AlgorithmType.GetField("CreateAlgorithmJson", BindingFlags.Public | BindingFlags.Static);
+            FieldInfo? constant = definition.AlgorithmType!.GetField("CreateAlgorithmJson", BindingFlags.Public | BindingFlags.Static);
 
             Assert.NotNull(constant);
             Assert.True(constant!.IsLiteral, "CreateAlgorithmJson should be a const");
@@ -83,7 +83,7 @@ namespace AlgorithmGen.Tests
 
             Assert.Equal(definition.CreateRequest().AlgorithmName, definition.AlgorithmName);
             Assert.Equal(definition.AlgorithmName + ".create-algorithm.json", definition.FileName);
-            Assert.NotNull(definition.AlgorithmType.GetCustomAttribute<AlgorithmAttribute>());
+            Assert.NotNull(definition.AlgorithmType!.GetCustomAttribute<AlgorithmAttribute>());
         }
 
         [Fact]
