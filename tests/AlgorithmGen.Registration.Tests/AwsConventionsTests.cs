@@ -191,6 +191,45 @@ namespace AlgorithmGen.Registration.Tests
         }
 
         [Fact]
+        public async Task SustainedThrottlingSpendsTheRetryQuotaThenCallsFailOnTheirFirstError()
+        {
+            using var server = new FakeSageMakerServer();
+            server.InjectAlways("ListAlgorithms", Fault.Throttle());
+            using var client = TestClients.Client(server, TestClients.FastRetries(maxAttempts: 3));
+
+            var attempts = new List<int>();
+            for (int call = 0; call < 52; call++)
+            {
+                attempts.Add((await Assert.ThrowsAsync<SageMakerServiceException>(() => client.ListAlgorithmsAsync(new ListAlgorithmsRequest()))).Attempts);
+            }
+
+            // 500 tokens at 5 a retry: 50 calls retry twice, then none retries.
+            Assert.Equal(Enumerable.Repeat(3, 50).Concat(new[] { 1, 1 }), attempts);
+            Assert.Equal(152, server.Requests.Count);
+        }
+
+        [Fact]
+        public void TheRetryQuotaChargesRetriesAndRefundsSuccesses()
+        {
+            var quota = new RetryQuota();
+            Assert.True(quota.TryAcquire(afterTimeout: true, out int timeoutCost));
+            Assert.True(quota.TryAcquire(afterTimeout: false, out int cost));
+            Assert.Equal((10, 5, 485), (timeoutCost, cost, quota.Available));
+
+            quota.Release(cost);
+            quota.Release(0);
+            Assert.Equal(491, quota.Available);
+
+            while (quota.TryAcquire(afterTimeout: false, out _))
+            {
+            }
+
+            Assert.Equal(1, quota.Available);
+            Assert.False(quota.TryAcquire(afterTimeout: false, out int refused));
+            Assert.Equal(0, refused);
+        }
+
+        [Fact]
         public void TheAdaptiveRateLimiterCutsTheRateOnThrottlingAndGrowsItBackAsCallsSucceed()
         {
             var clock = new ManualClock();

@@ -90,6 +90,8 @@ namespace AlgorithmGen.Registration.Tests
             // The default delays; timeouts beyond what the fake clock skips, so only delays move it.
             Retry = new SageMakerRetryOptions
             {
+                // Legacy mode has the same backoff and no retry quota, which would stop a thousand throttled retries early.
+                Mode = SageMakerRetryMode.Legacy,
                 MaxAttempts = Retries + 1,
                 AttemptTimeout = SkippingTimeProvider.LongestSkippedWait * 20,
                 TotalTimeout = SkippingTimeProvider.LongestSkippedWait * 20,

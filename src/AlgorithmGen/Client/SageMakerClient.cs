@@ -59,6 +59,7 @@ namespace AlgorithmGen.Client
         // Built with the settings, from the retry mode and attempts they resolve.
         private ResiliencePipeline? _pipeline;
         private AdaptiveRateLimiter? _rateLimiter;
+        private RetryQuota? _retryQuota;
 
         /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with the client.</summary>
         public SageMakerClient(SageMakerClientOptions? options = null, ILogger? logger = null)
@@ -179,7 +180,7 @@ namespace AlgorithmGen.Client
         {
             // Resolved outside the pipeline: a configuration problem is not transient and nothing was sent.
             SageMakerSettings settings = await GetSettingsAsync(cancellationToken).ConfigureAwait(false);
-            var state = new CallState(operation, retryWhen, Guid.NewGuid().ToString(), settings.Retry.MaxAttempts, _rateLimiter);
+            var state = new CallState(operation, retryWhen, Guid.NewGuid().ToString(), settings.Retry.MaxAttempts, _rateLimiter, _retryQuota);
             long started = _timeProvider.GetTimestamp();
             ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(CallStateKey, state);
@@ -199,6 +200,7 @@ namespace AlgorithmGen.Client
                         {
                             T result = await call.Attempt(new AttemptInfo(s.InvocationId, s.Attempts, s.MaxAttempts), ctx.CancellationToken).ConfigureAwait(false);
                             s.RateLimiter?.OnResponse(throttled: false);
+                            s.Quota?.Release(s.LastRetryCost);
                             return result;
                         }
                         catch (SageMakerServiceException exception) when (s.RateLimiter != null)
@@ -332,6 +334,7 @@ namespace AlgorithmGen.Client
                     // A failure is not cached: the next call tries again (an SSO login may have happened meanwhile).
                     SageMakerSettings settings = await SageMakerSettings.ResolveAsync(_options, _credentialsChain, Environment.GetEnvironmentVariable, cancellationToken).ConfigureAwait(false);
                     _rateLimiter = settings.Retry.Mode == SageMakerRetryMode.Adaptive ? new AdaptiveRateLimiter(_timeProvider) : null;
+                    _retryQuota = settings.Retry.Mode == SageMakerRetryMode.Legacy ? null : new RetryQuota();
                     _pipeline = BuildPipeline(_options.Retry, settings.Retry.MaxAttempts, _logger, _timeProvider);
                     _settings = settings;
                     _logger.LogDebug("SageMaker client: {Configuration}", settings.Configuration);
@@ -370,10 +373,28 @@ namespace AlgorithmGen.Client
                     },
                     ShouldHandle = args =>
                     {
-                        bool retryable = args.Outcome.Exception is { } failure
-                            && args.Context.Properties.TryGetValue(CallStateKey, out CallState? state)
-                            && state.RetryWhen(FailureClassifier.Classify(failure, args.Context.CancellationToken));
-                        return new ValueTask<bool>(retryable);
+                        if (!(args.Outcome.Exception is { } failure && args.Context.Properties.TryGetValue(CallStateKey, out CallState? state)
+                            && state.RetryWhen(FailureClassifier.Classify(failure, args.Context.CancellationToken))))
+                        {
+                            return new ValueTask<bool>(false);
+                        }
+
+                        // Polly asks after the last attempt too; only a retry that will happen pays the quota.
+                        if (state.Quota is { } quota && state.Attempts < state.MaxAttempts)
+                        {
+                            bool timedOut = failure is TimeoutRejectedException || failure is OperationCanceledException;
+                            if (!quota.TryAcquire(timedOut, out int cost))
+                            {
+                                logger.LogInformation(
+                                    "SageMaker {Operation} attempt {Attempt} failed: {Failure}; not retried, the client's retry quota is spent (too many failures lately)",
+                                    state.Operation, state.Attempts, FailureClassifier.Describe(failure));
+                                return new ValueTask<bool>(false);
+                            }
+
+                            state.LastRetryCost = cost;
+                        }
+
+                        return new ValueTask<bool>(true);
                     },
                     OnRetry = args =>
                     {
@@ -418,16 +439,22 @@ namespace AlgorithmGen.Client
         /// <summary>The state of one logical call across its attempts, read by the retry strategy's callbacks.</summary>
         private sealed class CallState
         {
-            public CallState(string operation, Func<FailureKind, bool> retryWhen, string invocationId, int maxAttempts, AdaptiveRateLimiter? rateLimiter)
+            public CallState(string operation, Func<FailureKind, bool> retryWhen, string invocationId, int maxAttempts, AdaptiveRateLimiter? rateLimiter, RetryQuota? quota)
             {
                 Operation = operation;
                 RetryWhen = retryWhen;
                 InvocationId = invocationId;
                 MaxAttempts = maxAttempts;
                 RateLimiter = rateLimiter;
+                Quota = quota;
             }
 
             public AdaptiveRateLimiter? RateLimiter { get; }
+
+            public RetryQuota? Quota { get; }
+
+            /// <summary>What the last retry took from <see cref="Quota"/>; given back when the call succeeds.</summary>
+            public int LastRetryCost { get; set; }
 
             public string Operation { get; }
 
