@@ -214,7 +214,8 @@ namespace AlgorithmGen.Client
             }
             catch (SageMakerException exception)
             {
-                throw Finish(exception, state, started, settings);
+                Finish(exception, state, started, settings);
+                throw;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
