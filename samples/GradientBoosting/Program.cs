@@ -68,6 +68,7 @@ if (args.FirstOrDefault(argument => argument.StartsWith("-", StringComparison.Or
 // With --register it creates the algorithm in SageMaker (idempotently: an identical existing one is success), using
 // the usual AWS configuration (AWS_PROFILE / AWS_ACCESS_KEY_ID..., AWS_REGION, AWS_ENDPOINT_URL_SAGEMAKER); when no
 // region or credentials resolve it fails in one line (exit code 1) rather than pass a deployment without registering.
+// A malformed setting (endpoint URL, AWS_RETRY_MODE, AWS_MAX_ATTEMPTS, ...) fails the same way in every mode.
 // Values that differ per account or stage can be overridden without recompiling, for example:
 //   GBM_TRAINING_IMAGE=111122223333.dkr.ecr.eu-west-1.amazonaws.com/gradient-boosting:1.4.0 dotnet run --project samples/GradientBoosting
 bool register = args.Contains("--register");
@@ -92,7 +93,7 @@ builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
     options.Registration.OutputDirectory = outputDirectory;
     options.Registration.Configure = Deployment.Configure;
     // Only the demo falls back to a dry run: when --register was asked for, AWS not being configured is an error.
-    options.DryRunWhenAwsIsNotConfigured = !register;
+    options.DryRunWhenRegionOrCredentialsAreMissing = !register;
 });
 
 using IHost host = builder.Build();

@@ -39,12 +39,30 @@ namespace AlgorithmGen.Hosting
             AlgorithmDefinition[] algorithms = _options.Algorithms.Distinct().ToArray();
             AlgorithmRegistrationOptions registration = Copy(_options.Registration);
             registration.Logger = _logger;
+            try
+            {
+                // Malformed settings are an error in every mode, the dry run included: they would fail the real run.
+                SageMakerClient.ValidateSettings(registration.ClientOptions);
+            }
+            catch (SageMakerConfigurationException exception)
+            {
+                var failure = new AlgorithmRegistrationFailedException(exception);
+                _status.Fail(failure);
+                _logger.LogError("{Reason}", failure.Message);
+                if (_options.FailStartupOnError)
+                {
+                    throw failure;
+                }
+
+                return;
+            }
+
             using SageMakerClient? client = registration.DryRun
                 ? null
                 : new SageMakerClient(_httpClientFactory.CreateClient(SageMakerClient.HttpClientName), registration.ClientOptions, _loggerFactory.CreateLogger<SageMakerClient>());
             try
             {
-                if (client != null && _options.DryRunWhenAwsIsNotConfigured && !await IsAwsConfiguredAsync(client, algorithms.Length, cancellationToken).ConfigureAwait(false))
+                if (client != null && _options.DryRunWhenRegionOrCredentialsAreMissing && !await IsAwsConfiguredAsync(client, algorithms.Length, cancellationToken).ConfigureAwait(false))
                 {
                     registration.DryRun = true;
                 }
@@ -75,7 +93,7 @@ namespace AlgorithmGen.Hosting
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        /// <summary>Resolves region, endpoint and credentials up front; false (and why, logged) when they do not resolve.</summary>
+        /// <summary>Resolves region, endpoint and credentials up front; false (and why, logged) when the region or credentials are missing.</summary>
         private async Task<bool> IsAwsConfiguredAsync(SageMakerClient client, int count, CancellationToken cancellationToken)
         {
             try
@@ -84,11 +102,16 @@ namespace AlgorithmGen.Hosting
                 _logger.LogInformation("SageMaker: {Configuration}", configuration);
                 return true;
             }
-            catch (SageMakerConfigurationException exception)
+            catch (SageMakerConfigurationException exception) when (exception.Issue == SageMakerConfigurationIssue.Missing)
             {
                 _status.DryRunReason = exception.Message;
                 _logger.LogWarning("AWS is not configured, so {Count} algorithm(s) are registered in dry-run mode: {Reason}", count, exception.Message);
                 return false;
+            }
+            catch (SageMakerConfigurationException)
+            {
+                // Malformed rather than missing: registration reports it for each algorithm, as in any live run.
+                return true;
             }
         }
 
@@ -108,7 +131,7 @@ namespace AlgorithmGen.Hosting
                 else
                 {
                     // One line says what failed; the exception and its stack trace are for Debug.
-                    _logger.LogError("Algorithm {AlgorithmName} could not be registered: {Reason}", report.Definition.AlgorithmName, report.Error!.Message);
+                    _logger.LogError("Algorithm {AlgorithmName} could not be registered: {Reason}", report.Definition.AlgorithmName, AlgorithmRegistrationFailedException.Describe(report.Error!));
                     _logger.LogDebug(report.Error, "Algorithm {AlgorithmName}: the registration's exception", report.Definition.AlgorithmName);
                 }
             }

@@ -16,7 +16,7 @@ namespace AlgorithmGen.Hosting
         /// <summary>One report per algorithm, once registration has finished; faulted or cancelled when it could not run.</summary>
         public Task<IReadOnlyList<AlgorithmRegistrationReport>> Completion => _completion.Task;
 
-        /// <summary>Why registration ran as a dry run although a live one was configured (AWS not configured); null otherwise.</summary>
+        /// <summary>Why registration ran as a dry run although a live one was configured (the region or credentials were missing, see <see cref="SageMakerAlgorithmsOptions.DryRunWhenRegionOrCredentialsAreMissing"/>); null otherwise.</summary>
         public string? DryRunReason { get; internal set; }
 
         internal void Complete(IReadOnlyList<AlgorithmRegistrationReport> reports) => _completion.TrySetResult(reports);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AlgorithmGen.Hosting
@@ -23,9 +24,20 @@ namespace AlgorithmGen.Hosting
         public bool FailStartupOnError { get; set; } = true;
 
         /// <summary>
-        /// When AWS is not configured (no region or no credentials resolve), register in dry-run mode instead of
-        /// failing, and log why. Off by default: in production a missing configuration should be an error.
+        /// Hides a missing AWS region or missing credentials: when either resolves nowhere, registration silently becomes
+        /// a dry run (validate and write payloads, send nothing), the application starts as if registered, and the only
+        /// signs are a warning in the log and <see cref="AlgorithmRegistrationStatus.DryRunReason"/>. Off by default:
+        /// turn it on only for demos and local development, never where a deployment depends on the algorithms existing.
+        /// Malformed settings (an invalid endpoint URL, retry mode, attempts or FIPS/dual-stack flag) are errors either way.
         /// </summary>
-        public bool DryRunWhenAwsIsNotConfigured { get; set; }
+        public bool DryRunWhenRegionOrCredentialsAreMissing { get; set; }
+
+        /// <summary>The former name of <see cref="DryRunWhenRegionOrCredentialsAreMissing"/>, which says what it hides.</summary>
+        [Obsolete("Use DryRunWhenRegionOrCredentialsAreMissing: it skips registration, silently, when the region or credentials are missing.")]
+        public bool DryRunWhenAwsIsNotConfigured
+        {
+            get => DryRunWhenRegionOrCredentialsAreMissing;
+            set => DryRunWhenRegionOrCredentialsAreMissing = value;
+        }
     }
 }

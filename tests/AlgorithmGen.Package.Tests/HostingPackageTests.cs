@@ -30,7 +30,7 @@ namespace AlgorithmGen.Package.Tests
             builder.Services.AddSageMakerAlgorithms(AlgorithmCatalog.All, options =>
             {
                 options.Registration.OutputDirectory = args[0];
-                options.DryRunWhenAwsIsNotConfigured = true;
+                options.DryRunWhenRegionOrCredentialsAreMissing = true;
             });
             using IHost host = builder.Build();
             await host.StartAsync();

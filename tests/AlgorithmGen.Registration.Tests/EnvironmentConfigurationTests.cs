@@ -33,7 +33,7 @@ namespace AlgorithmGen.Registration.Tests
             SageMakerClientConfiguration configuration = await client.ResolveConfigurationAsync();
             await client.ListAlgorithmsAsync(new ListAlgorithmsRequest());
 
-            Assert.Equal("AWS SDK region chain", configuration.RegionSource);
+            Assert.Equal("AWS_REGION", configuration.RegionSource);
             Assert.Equal("AWS_ENDPOINT_URL_SAGEMAKER", configuration.EndpointSource);
             Assert.Equal("EnvironmentVariablesAWSCredentials", configuration.CredentialsSource);
             RecordedRequest request = Assert.Single(server.Requests);
@@ -86,7 +86,7 @@ namespace AlgorithmGen.Registration.Tests
                 SageMakerClientConfiguration configuration = await client.ResolveConfigurationAsync();
                 await client.ListAlgorithmsAsync(new ListAlgorithmsRequest());
 
-                Assert.Equal((FakeSageMakerServer.Region, "AWS SDK region chain"), (configuration.Region, configuration.RegionSource));
+                Assert.Equal((FakeSageMakerServer.Region, "profile " + TestProcessSetup.ProfileName), (configuration.Region, configuration.RegionSource));
                 // Signed for that region: the fake endpoint verifies signatures for its own region only.
                 RecordedRequest request = Assert.Single(server.Requests);
                 Assert.Null(request.SignatureError);
@@ -137,7 +137,8 @@ namespace AlgorithmGen.Registration.Tests
             SageMakerConfigurationException error = await Assert.ThrowsAsync<SageMakerConfigurationException>(
                 () => AlgorithmRegistrar.RegisterAsync(TestAlgorithms.Named("no-credentials"), new AlgorithmRegistrationOptions()));
 
-            Assert.StartsWith("No AWS credentials could be resolved.", error.Message);
+            Assert.StartsWith("No AWS credentials found. Looked for, in order: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (not set); ", error.Message);
+            Assert.Equal(SageMakerConfigurationIssue.Missing, error.Issue);
             Assert.Contains("AWS_ACCESS_KEY_ID", error.Message);
             Assert.Empty(server.Requests);
         }
@@ -195,8 +196,14 @@ namespace AlgorithmGen.Registration.Tests
             Assert.Contains("AWS_ENDPOINT_URL_SAGEMAKER", error.Message);
         }
 
-        private static (Uri Endpoint, string Source) Resolve(SageMakerClientOptions options, RegionEndpoint region, IDictionary<string, string?>? environment = null) =>
-            SageMakerSettings.ResolveEndpoint(options, region, name => environment != null && environment.TryGetValue(name, out string? value) ? value : null);
+        private static (Uri Endpoint, string Source) Resolve(SageMakerClientOptions options, RegionEndpoint region, IDictionary<string, string?>? environment = null)
+        {
+            // No config file: only the options and the variables given count.
+            string? Lookup(string name) => name == "AWS_CONFIG_FILE" ? Path.Combine(Path.GetTempPath(), "algorithmgen-no-config-" + Guid.NewGuid().ToString("N"))
+                : environment != null && environment.TryGetValue(name, out string? value) ? value : null;
+            (Uri? configured, string source) = SageMakerSettings.ResolveConfiguredEndpoint(options, Lookup, AwsSharedConfig.Load(options.Profile, Lookup));
+            return configured is null ? SageMakerSettings.DefaultEndpoint(region.SystemName, fips: false, dualStack: false) : (configured, source);
+        }
 
         private static (string, string) Pair((Uri Endpoint, string Source) resolved) => (resolved.Endpoint.ToString(), resolved.Source);
     }

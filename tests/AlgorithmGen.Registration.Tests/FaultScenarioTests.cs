@@ -232,7 +232,7 @@ namespace AlgorithmGen.Registration.Tests
                 () => RegisterAsync(server, "always-reset", TestClients.FastRetries(maxAttempts: 3)));
 
             Assert.Equal(3, error.Attempts);
-            Assert.Contains("3 attempt(s)", error.Message);
+            Assert.Contains(". 3 attempts in ", error.Describe());
             AssertRequests(server, Describe, List, Create, Describe, List, Create, Describe, List, Create);
             Assert.Equal(0, server.CountOf("always-reset"));
         }

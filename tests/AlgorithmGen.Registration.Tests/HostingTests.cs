@@ -81,7 +81,7 @@ namespace AlgorithmGen.Registration.Tests
             using var directory = new TempDirectory();
             using IHost host = BuildHost(server, new[] { TestAlgorithms.Named("hosted-dry") }, out CapturingLoggerProvider logs, configure: options =>
             {
-                options.DryRunWhenAwsIsNotConfigured = true;
+                options.DryRunWhenRegionOrCredentialsAreMissing = true;
                 options.Registration.OutputDirectory = directory.Path;
                 options.Registration.ClientOptions!.Credentials = null;
                 options.Registration.ClientOptions.Profile = "no-such-profile";

@@ -12,14 +12,14 @@ namespace AlgorithmGen.Registration.Tests
     /// The waits between attempts, read off a fake clock (no real waiting): with the default retry settings every
     /// delay grows exponentially from <see cref="SageMakerRetryOptions.BaseDelay"/>, none exceeds
     /// <see cref="SageMakerRetryOptions.MaxDelay"/>, and jitter spreads the delays of the same retry. The bounds are
-    /// loose enough for the spread of <see cref="ThrottledCallDelays.Calls"/> random sequences (Polly's decorrelated
-    /// jitter puts the median k-th delay near 0.5 × BaseDelay × 2^k) and tight enough that constant or linear backoff,
+    /// loose enough for the spread of <see cref="ThrottledCallDelays.Calls"/> random sequences (the AWS SDKs' full
+    /// jitter, random(0, 1) × BaseDelay × 2^k, puts the median k-th delay at 0.5 × BaseDelay × 2^k) and tight enough that constant or linear backoff,
     /// no jitter or no cap fails.
     /// </summary>
     public sealed class RetryDelayTests : IClassFixture<ThrottledCallDelays>
     {
-        // Retries before the delays reach MaxDelay: 200 ms × 2^6 is 12.8 s, under the 20 s cap even with jitter.
-        private const int UncappedRetries = 7;
+        // Retries whose delays stay under MaxDelay: 1 s × 2^4 is 16 s, under the 20 s cap.
+        private const int UncappedRetries = 5;
 
         private readonly ThrottledCallDelays _calls;
 
@@ -46,7 +46,7 @@ namespace AlgorithmGen.Registration.Tests
             TimeSpan cap = _calls.Retry.MaxDelay;
             Assert.All(_calls.Delays.SelectMany(delays => delays), delay => Assert.InRange(delay, TimeSpan.Zero, cap));
 
-            // Uncapped, the last retry's median would be 0.5 × 200 ms × 2^8 = 25.6 s.
+            // Uncapped, the last retry's median would be 0.5 × 1 s × 2^8 = 128 s.
             TimeSpan[] last = _calls.DelaysOfRetry(ThrottledCallDelays.Retries - 1);
             int atCap = last.Count(delay => delay == cap);
             Assert.True(atCap >= last.Length / 4, $"{atCap} of {last.Length} last delays are exactly {cap}. " + _calls.Describe());
@@ -90,6 +90,8 @@ namespace AlgorithmGen.Registration.Tests
             // The default delays; timeouts beyond what the fake clock skips, so only delays move it.
             Retry = new SageMakerRetryOptions
             {
+                // Legacy mode has the same backoff and no retry quota, which would stop a thousand throttled retries early.
+                Mode = SageMakerRetryMode.Legacy,
                 MaxAttempts = Retries + 1,
                 AttemptTimeout = SkippingTimeProvider.LongestSkippedWait * 20,
                 TotalTimeout = SkippingTimeProvider.LongestSkippedWait * 20,

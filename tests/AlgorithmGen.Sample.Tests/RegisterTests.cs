@@ -25,7 +25,7 @@ namespace AlgorithmGen.Sample.Tests
 
             Assert.True(run.ExitCode == 1, run.Describe());
             Assert.StartsWith(
-                "1 of 1 algorithm(s) could not be registered with SageMaker:\n  gradient-boosting: No AWS region is configured: set AWS_REGION, a region in the AWS profile, or SageMakerClientOptions.Region.",
+                "Algorithm 'gradient-boosting' could not be registered with SageMaker: No AWS region is configured: set AWS_REGION, a region in the AWS profile, or SageMakerClientOptions.Region.\n",
                 run.StandardError.Replace("\r\n", "\n"), System.StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", run.StandardOutput + run.StandardError, System.StringComparison.Ordinal);
             Assert.DoesNotContain("Dry run", run.StandardOutput, System.StringComparison.Ordinal);

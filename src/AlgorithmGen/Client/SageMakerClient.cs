@@ -51,10 +51,15 @@ namespace AlgorithmGen.Client
         private readonly bool _ownsHttpClient;
         private readonly SageMakerClientOptions _options;
         private readonly ILogger _logger;
-        private readonly ResiliencePipeline _pipeline;
+        private readonly TimeProvider _timeProvider;
         private readonly DefaultAWSCredentialsIdentityResolver _credentialsChain = new DefaultAWSCredentialsIdentityResolver();
         private readonly SemaphoreSlim _settingsLock = new SemaphoreSlim(1, 1);
         private volatile SageMakerSettings? _settings;
+
+        // Built with the settings, from the retry mode and attempts they resolve.
+        private ResiliencePipeline? _pipeline;
+        private AdaptiveRateLimiter? _rateLimiter;
+        private RetryQuota? _retryQuota;
 
         /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with the client.</summary>
         public SageMakerClient(SageMakerClientOptions? options = null, ILogger? logger = null)
@@ -88,7 +93,7 @@ namespace AlgorithmGen.Client
             _options = options ?? new SageMakerClientOptions();
             _options.Retry.Validate();
             _logger = logger ?? NullLogger.Instance;
-            _pipeline = BuildPipeline(_options.Retry, _logger, timeProvider ?? TimeProvider.System);
+            _timeProvider = timeProvider ?? TimeProvider.System;
         }
 
         /// <summary>The retry settings this client was created with.</summary>
@@ -134,12 +139,25 @@ namespace AlgorithmGen.Client
         }
 
         /// <summary>
-        /// Resolves the region, endpoint and credentials now (they are otherwise resolved at the first call), so a
+        /// Resolves the region, endpoint, retries and credentials now (they are otherwise resolved at the first call), so a
         /// caller can tell early whether AWS is configured.
         /// </summary>
         /// <exception cref="SageMakerConfigurationException">Something could not be resolved; the message says what.</exception>
         public async Task<SageMakerClientConfiguration> ResolveConfigurationAsync(CancellationToken cancellationToken = default) =>
             (await GetSettingsAsync(cancellationToken).ConfigureAwait(false)).Configuration;
+
+        /// <summary>
+        /// Checks every setting that is present (the endpoint URL, retry mode and attempts, FIPS and dual-stack flags,
+        /// the profile, the region's name) without requiring a region or credentials and without a network call: what a
+        /// dry run does so that a malformed setting fails in every mode.
+        /// </summary>
+        /// <exception cref="SageMakerConfigurationException">A setting is malformed; the message names it and its value.</exception>
+        public static void ValidateSettings(SageMakerClientOptions? options = null)
+        {
+            options ??= new SageMakerClientOptions();
+            options.Retry.Validate();
+            SageMakerSettings.ResolveOffline(options, Environment.GetEnvironmentVariable);
+        }
 
         /// <inheritdoc />
         public void Dispose()
@@ -162,24 +180,41 @@ namespace AlgorithmGen.Client
         {
             // Resolved outside the pipeline: a configuration problem is not transient and nothing was sent.
             SageMakerSettings settings = await GetSettingsAsync(cancellationToken).ConfigureAwait(false);
-            var state = new CallState(operation, retryWhen, Guid.NewGuid().ToString(), _options.Retry.MaxAttempts);
+            var state = new CallState(operation, retryWhen, Guid.NewGuid().ToString(), settings.Retry.MaxAttempts, _rateLimiter, _retryQuota);
+            long started = _timeProvider.GetTimestamp();
             ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(CallStateKey, state);
             try
             {
-                return await _pipeline.ExecuteAsync(
+                return await _pipeline!.ExecuteAsync(
                     static async (ctx, call) =>
                     {
                         CallState s = call.State;
+                        if (s.RateLimiter is { } limiter)
+                        {
+                            await limiter.AcquireAsync(ctx.CancellationToken).ConfigureAwait(false);
+                        }
+
                         s.Attempts++;
-                        return await call.Attempt(new AttemptInfo(s.InvocationId, s.Attempts, s.MaxAttempts), ctx.CancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            T result = await call.Attempt(new AttemptInfo(s.InvocationId, s.Attempts, s.MaxAttempts), ctx.CancellationToken).ConfigureAwait(false);
+                            s.RateLimiter?.OnResponse(throttled: false);
+                            s.Quota?.Release(s.LastRetryCost);
+                            return result;
+                        }
+                        catch (SageMakerServiceException exception) when (s.RateLimiter != null)
+                        {
+                            s.RateLimiter.OnResponse(FailureClassifier.Classify(exception, ctx.CancellationToken) == FailureKind.Throttled);
+                            throw;
+                        }
                     },
                     context,
                     (State: state, Attempt: attempt)).ConfigureAwait(false);
             }
             catch (SageMakerException exception)
             {
-                exception.Attempts = state.Attempts;
+                Finish(exception, state, started, settings);
                 throw;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -188,23 +223,34 @@ namespace AlgorithmGen.Client
             }
             catch (TimeoutRejectedException exception)
             {
-                throw new SageMakerUnavailableException(
-                    operation,
-                    "SageMaker " + operation + " at " + settings.Configuration.Endpoint + " gave no usable answer in time (" + state.Attempts + " attempt(s); "
-                    + Milliseconds(_options.Retry.AttemptTimeout) + " per attempt, " + Milliseconds(_options.Retry.TotalTimeout) + " in all).",
-                    exception) { Attempts = state.Attempts };
+                throw Finish(
+                    new SageMakerUnavailableException(
+                        operation,
+                        "SageMaker " + operation + " at " + settings.Configuration.Endpoint + " gave no usable answer in time ("
+                        + Milliseconds(_options.Retry.AttemptTimeout) + " per attempt, " + Milliseconds(_options.Retry.TotalTimeout) + " in all)",
+                        exception),
+                    state, started, settings);
             }
             catch (Exception exception) when (exception is HttpRequestException || exception is IOException || exception is OperationCanceledException)
             {
-                throw new SageMakerUnavailableException(
-                    operation,
-                    "SageMaker " + operation + " at " + settings.Configuration.Endpoint + " failed after " + state.Attempts + " attempt(s): " + FailureClassifier.Describe(exception),
-                    exception) { Attempts = state.Attempts };
+                throw Finish(
+                    new SageMakerUnavailableException(
+                        operation, "SageMaker " + operation + " at " + settings.Configuration.Endpoint + " gave no answer: " + FailureClassifier.Describe(exception), exception),
+                    state, started, settings);
             }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
             }
+        }
+
+        /// <summary>Sets what a person needs on the failure: the attempts, the time they took and the next step.</summary>
+        private SageMakerException Finish(SageMakerException exception, CallState state, long started, SageMakerSettings settings)
+        {
+            exception.Attempts = state.Attempts;
+            exception.Elapsed = _timeProvider.GetElapsedTime(started);
+            exception.NextStep ??= NextSteps.For(exception, settings.Configuration);
+            return exception;
         }
 
         /// <summary>Sends one signed request for <paramref name="operation"/> and reads the typed response.</summary>
@@ -287,8 +333,12 @@ namespace AlgorithmGen.Client
                 if (_settings is null)
                 {
                     // A failure is not cached: the next call tries again (an SSO login may have happened meanwhile).
-                    _settings = await SageMakerSettings.ResolveAsync(_options, _credentialsChain, Environment.GetEnvironmentVariable, cancellationToken).ConfigureAwait(false);
-                    _logger.LogDebug("SageMaker client: {Configuration}", _settings.Configuration);
+                    SageMakerSettings settings = await SageMakerSettings.ResolveAsync(_options, _credentialsChain, Environment.GetEnvironmentVariable, cancellationToken).ConfigureAwait(false);
+                    _rateLimiter = settings.Retry.Mode == SageMakerRetryMode.Adaptive ? new AdaptiveRateLimiter(_timeProvider) : null;
+                    _retryQuota = settings.Retry.Mode == SageMakerRetryMode.Legacy ? null : new RetryQuota();
+                    _pipeline = BuildPipeline(_options.Retry, settings.Retry.MaxAttempts, _logger, _timeProvider);
+                    _settings = settings;
+                    _logger.LogDebug("SageMaker client: {Configuration}", settings.Configuration);
                 }
 
                 return _settings;
@@ -299,32 +349,60 @@ namespace AlgorithmGen.Client
             }
         }
 
-        private static ResiliencePipeline BuildPipeline(SageMakerRetryOptions retry, ILogger logger, TimeProvider timeProvider)
+        private static ResiliencePipeline BuildPipeline(SageMakerRetryOptions retry, int maxAttempts, ILogger logger, TimeProvider timeProvider)
         {
             var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
             // Outermost: bounds the whole operation, delays included.
             builder.AddTimeout(retry.TotalTimeout);
-            if (retry.MaxAttempts > 1)
+            if (maxAttempts > 1)
             {
+                var random = new Random();
                 builder.AddRetry(new RetryStrategyOptions
                 {
-                    MaxRetryAttempts = retry.MaxAttempts - 1,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = retry.BaseDelay,
-                    MaxDelay = retry.MaxDelay,
+                    MaxRetryAttempts = maxAttempts - 1,
+                    // The AWS SDKs' backoff: min(b × BaseDelay × 2^i, MaxDelay) with b uniform in [0, 1) (full jitter).
+                    DelayGenerator = args =>
+                    {
+                        double jitter;
+                        lock (random)
+                        {
+                            jitter = random.NextDouble();
+                        }
+
+                        double delay = Math.Min(jitter * retry.BaseDelay.TotalMilliseconds * Math.Pow(2, args.AttemptNumber), retry.MaxDelay.TotalMilliseconds);
+                        return new ValueTask<TimeSpan?>(TimeSpan.FromMilliseconds(delay));
+                    },
                     ShouldHandle = args =>
                     {
-                        bool retryable = args.Outcome.Exception is { } failure
-                            && args.Context.Properties.TryGetValue(CallStateKey, out CallState? state)
-                            && state.RetryWhen(FailureClassifier.Classify(failure, args.Context.CancellationToken));
-                        return new ValueTask<bool>(retryable);
+                        if (!(args.Outcome.Exception is { } failure && args.Context.Properties.TryGetValue(CallStateKey, out CallState? state)
+                            && state.RetryWhen(FailureClassifier.Classify(failure, args.Context.CancellationToken))))
+                        {
+                            return new ValueTask<bool>(false);
+                        }
+
+                        // Polly asks after the last attempt too; only a retry that will happen pays the quota.
+                        if (state.Quota is { } quota && state.Attempts < state.MaxAttempts)
+                        {
+                            bool timedOut = failure is TimeoutRejectedException || failure is OperationCanceledException;
+                            if (!quota.TryAcquire(timedOut, out int cost))
+                            {
+                                logger.LogInformation(
+                                    "SageMaker {Operation} attempt {Attempt} failed: {Failure}; not retried, the client's retry quota is spent (too many failures lately)",
+                                    state.Operation, state.Attempts, FailureClassifier.Describe(failure));
+                                return new ValueTask<bool>(false);
+                            }
+
+                            state.LastRetryCost = cost;
+                        }
+
+                        return new ValueTask<bool>(true);
                     },
                     OnRetry = args =>
                     {
                         if (args.Context.Properties.TryGetValue(CallStateKey, out CallState? state) && args.Outcome.Exception is { } failure)
                         {
-                            logger.LogWarning(
+                            // Information, not Warning: a retry is the client working; only the final failure is an error.
+                            logger.LogInformation(
                                 "SageMaker {Operation} attempt {Attempt} of {MaxAttempts} failed: {Failure}; retrying in {DelayMs} ms",
                                 state.Operation, state.Attempts, state.MaxAttempts, FailureClassifier.Describe(failure), (long)args.RetryDelay.TotalMilliseconds);
                         }
@@ -362,13 +440,22 @@ namespace AlgorithmGen.Client
         /// <summary>The state of one logical call across its attempts, read by the retry strategy's callbacks.</summary>
         private sealed class CallState
         {
-            public CallState(string operation, Func<FailureKind, bool> retryWhen, string invocationId, int maxAttempts)
+            public CallState(string operation, Func<FailureKind, bool> retryWhen, string invocationId, int maxAttempts, AdaptiveRateLimiter? rateLimiter, RetryQuota? quota)
             {
                 Operation = operation;
                 RetryWhen = retryWhen;
                 InvocationId = invocationId;
                 MaxAttempts = maxAttempts;
+                RateLimiter = rateLimiter;
+                Quota = quota;
             }
+
+            public AdaptiveRateLimiter? RateLimiter { get; }
+
+            public RetryQuota? Quota { get; }
+
+            /// <summary>What the last retry took from <see cref="Quota"/>; given back when the call succeeds.</summary>
+            public int LastRetryCost { get; set; }
 
             public string Operation { get; }
 

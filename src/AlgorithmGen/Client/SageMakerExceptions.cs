@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net;
 
 namespace AlgorithmGen.Client
@@ -22,6 +23,31 @@ namespace AlgorithmGen.Client
 
         /// <summary>How many requests were sent for the operation, retries included (0 when none could be sent).</summary>
         public int Attempts { get; internal set; }
+
+        /// <summary>How long the operation took, attempts and the delays between them included.</summary>
+        public TimeSpan Elapsed { get; internal set; }
+
+        /// <summary>What to check or change next (a key, the clock, the endpoint, a permission); null when the message says it.</summary>
+        public string? NextStep { get; internal set; }
+
+        /// <summary>The failure without the attempts, time and next step that <see cref="Describe"/> adds.</summary>
+        protected virtual string Headline => Message;
+
+        /// <summary>
+        /// One line for a person or a log: what failed (with the service's error code, message and request id), the
+        /// attempts made and the time they took, and the next step. No stack trace, no credentials.
+        /// </summary>
+        public string Describe()
+        {
+            string line = Headline.TrimEnd();
+            if (Attempts > 0)
+            {
+                line += (line.EndsWith(".", StringComparison.Ordinal) ? " " : ". ") + Attempts + (Attempts == 1 ? " attempt in " : " attempts in ")
+                    + Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s.";
+            }
+
+            return NextStep is null ? line : line + (line.EndsWith(".", StringComparison.Ordinal) ? " " : ". ") + NextStep;
+        }
     }
 
     /// <summary>SageMaker answered with an error: HTTP 4xx or 5xx and an AWS error body.</summary>
@@ -55,6 +81,10 @@ namespace AlgorithmGen.Client
 
         /// <summary>The HTTP status of the response.</summary>
         public HttpStatusCode StatusCode { get; }
+
+        /// <inheritdoc />
+        protected override string Headline =>
+            "SageMaker " + Operation + " failed with " + ErrorCode + " (HTTP " + (int)StatusCode + ", request id " + (RequestId ?? "none") + "): " + ServiceMessage;
     }
 
     /// <summary>
@@ -84,16 +114,37 @@ namespace AlgorithmGen.Client
         }
     }
 
+    /// <summary>Why a <see cref="SageMakerConfigurationException"/> was thrown.</summary>
+    public enum SageMakerConfigurationIssue
+    {
+        /// <summary>A setting is missing: no region, or no credentials anywhere the AWS SDKs look.</summary>
+        Missing,
+
+        /// <summary>A setting is present but wrong: a malformed endpoint URL, retry or FIPS/dual-stack value, an unknown profile.</summary>
+        Invalid,
+    }
+
     /// <summary>
-    /// The client cannot be configured from the environment: no AWS region or credentials resolved, or an endpoint
-    /// URL is malformed. Nothing was sent.
+    /// The client cannot be configured from the environment: no AWS region or credentials resolved
+    /// (<see cref="SageMakerConfigurationIssue.Missing"/>), or a setting is malformed
+    /// (<see cref="SageMakerConfigurationIssue.Invalid"/>). Nothing was sent. The message names the setting and how to set it.
     /// </summary>
     public sealed class SageMakerConfigurationException : SageMakerException
     {
-        /// <summary>Creates the exception.</summary>
+        /// <summary>Creates the exception for a malformed setting.</summary>
         public SageMakerConfigurationException(string message, Exception? innerException = null)
-            : base(operation: "(configuration)", message, innerException)
+            : this(message, SageMakerConfigurationIssue.Invalid, innerException)
         {
         }
+
+        /// <summary>Creates the exception.</summary>
+        public SageMakerConfigurationException(string message, SageMakerConfigurationIssue issue, Exception? innerException = null)
+            : base(operation: "(configuration)", message, innerException)
+        {
+            Issue = issue;
+        }
+
+        /// <summary>Whether a setting is missing or malformed.</summary>
+        public SageMakerConfigurationIssue Issue { get; }
     }
 }
