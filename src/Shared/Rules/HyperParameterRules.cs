@@ -27,13 +27,13 @@ namespace AlgorithmGen.Rules
                 string name = hyperParameter.Name ?? "(unnamed)";
                 if (hyperParameter.Name is not null && !names.Add(hyperParameter.Name))
                 {
-                    context.Report(RuleCatalog.DuplicateHyperParameter, hyperParameter, "Name",
+                    context.Report(RuleCatalog.DuplicateHyperParameter, hyperParameter, HyperParameterSpecification.Members.Name.Name,
                         "Hyperparameter '" + name + "' is declared more than once; give each hyperparameter a unique name.");
                 }
 
                 if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is not null)
                 {
-                    context.Report(RuleCatalog.RequiredWithDefault, hyperParameter, "DefaultValue",
+                    context.Report(RuleCatalog.RequiredWithDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name,
                         "Hyperparameter '" + name + "' is required and also has default value '" + hyperParameter.DefaultValue
                         + "' (\"If a default value is specified, a hyperparameter cannot be required\"); remove the default or make it optional.");
                 }
@@ -41,13 +41,13 @@ namespace AlgorithmGen.Rules
                 CheckRange(context, hyperParameter, name);
                 if (hyperParameter.DefaultValue is { } defaultValue && HyperParameterValues.Problem(hyperParameter, defaultValue) is { } problem)
                 {
-                    context.Report(RuleCatalog.InvalidDefault, hyperParameter, "DefaultValue",
+                    context.Report(RuleCatalog.InvalidDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name,
                         "The default of '" + name + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".");
                 }
 
                 if (hyperParameter.IsTunable == true && (hyperParameter.Type == "FreeText" || hyperParameter.Range is null))
                 {
-                    context.Report(RuleCatalog.TunableWithoutRange, hyperParameter, "IsTunable",
+                    context.Report(RuleCatalog.TunableWithoutRange, hyperParameter, HyperParameterSpecification.Members.IsTunable.Name,
                         hyperParameter.Type == "FreeText"
                             ? "FreeText hyperparameter '" + name + "' can't be tunable; make it not tunable or give it another type with a range."
                             : "Tunable hyperparameter '" + name + "' has no range; give it MinValue and MaxValue (or Values), or make it not tunable.");
@@ -65,16 +65,16 @@ namespace AlgorithmGen.Rules
 
             string expected = hyperParameter.Type switch
             {
-                "Integer" => "IntegerParameterRangeSpecification",
-                "Continuous" => "ContinuousParameterRangeSpecification",
-                "Categorical" => "CategoricalParameterRangeSpecification",
+                "Integer" => ParameterRange.Members.IntegerParameterRangeSpecification.Name,
+                "Continuous" => ParameterRange.Members.ContinuousParameterRangeSpecification.Name,
+                "Categorical" => ParameterRange.Members.CategoricalParameterRangeSpecification.Name,
                 _ => "no range",
             };
             foreach ((string kind, IApiShape? specification) in new (string, IApiShape?)[]
             {
-                ("IntegerParameterRangeSpecification", range.IntegerParameterRangeSpecification),
-                ("ContinuousParameterRangeSpecification", range.ContinuousParameterRangeSpecification),
-                ("CategoricalParameterRangeSpecification", range.CategoricalParameterRangeSpecification),
+                (ParameterRange.Members.IntegerParameterRangeSpecification.Name, range.IntegerParameterRangeSpecification),
+                (ParameterRange.Members.ContinuousParameterRangeSpecification.Name, range.ContinuousParameterRangeSpecification),
+                (ParameterRange.Members.CategoricalParameterRangeSpecification.Name, range.CategoricalParameterRangeSpecification),
             })
             {
                 if (specification is not null && kind != expected)
@@ -101,7 +101,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (values[i] is { } value && !seen.Add(value))
                     {
-                        context.Report(RuleCatalog.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, "Values",
+                        context.Report(RuleCatalog.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, CategoricalParameterRangeSpecification.Members.Values.Name,
                             "Value '" + value + "' of '" + name + "' is listed twice; remove the repeat.", i);
                     }
                 }
@@ -110,11 +110,12 @@ namespace AlgorithmGen.Rules
 
         private static void CheckBounds(RuleContext context, IApiShape owner, string? min, string? max, string name, string kind, HyperParameterValues.NumberParser parse)
         {
-            bool minOk = Bound(context, owner, "MinValue", min, name, kind, parse, out double low);
-            bool maxOk = Bound(context, owner, "MaxValue", max, name, kind, parse, out double high);
+            // Integer and continuous ranges name their bounds alike.
+            bool minOk = Bound(context, owner, IntegerParameterRangeSpecification.Members.MinValue.Name, min, name, kind, parse, out double low);
+            bool maxOk = Bound(context, owner, IntegerParameterRangeSpecification.Members.MaxValue.Name, max, name, kind, parse, out double high);
             if (minOk && maxOk && low > high)
             {
-                context.Report(RuleCatalog.MinGreaterThanMax, owner, "MinValue",
+                context.Report(RuleCatalog.MinGreaterThanMax, owner, IntegerParameterRangeSpecification.Members.MinValue.Name,
                     "The range of '" + name + "' has MinValue " + min + " greater than MaxValue " + max + "; swap them.");
             }
         }
