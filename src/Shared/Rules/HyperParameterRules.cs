@@ -27,30 +27,24 @@ namespace AlgorithmGen.Rules
                 string name = hyperParameter.Name ?? "(unnamed)";
                 if (hyperParameter.Name is not null && !names.Add(hyperParameter.Name))
                 {
-                    context.Report(RuleCatalog.DuplicateHyperParameter, hyperParameter, HyperParameterSpecification.Members.Name.Name,
-                        "Hyperparameter '" + name + "' is declared more than once; give each hyperparameter a unique name.");
+                    context.Report(RuleMessages.DuplicateHyperParameter, hyperParameter, HyperParameterSpecification.Members.Name.Name, name);
                 }
 
                 if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is not null)
                 {
-                    context.Report(RuleCatalog.RequiredWithDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name,
-                        "Hyperparameter '" + name + "' is required and also has default value '" + hyperParameter.DefaultValue
-                        + "' (\"If a default value is specified, a hyperparameter cannot be required\"); remove the default or make it optional.");
+                    context.Report(RuleMessages.RequiredWithDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name, name, hyperParameter.DefaultValue);
                 }
 
                 CheckRange(context, hyperParameter, name);
                 if (hyperParameter.DefaultValue is { } defaultValue && HyperParameterValues.Problem(hyperParameter, defaultValue) is { } problem)
                 {
-                    context.Report(RuleCatalog.InvalidDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name,
-                        "The default of '" + name + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".");
+                    context.Report(RuleMessages.InvalidDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name, name, HyperParameterValues.WithArticle(hyperParameter.Type), problem);
                 }
 
                 if (hyperParameter.IsTunable == true && (hyperParameter.Type == "FreeText" || hyperParameter.Range is null))
                 {
-                    context.Report(RuleCatalog.TunableWithoutRange, hyperParameter, HyperParameterSpecification.Members.IsTunable.Name,
-                        hyperParameter.Type == "FreeText"
-                            ? "FreeText hyperparameter '" + name + "' can't be tunable; make it not tunable or give it another type with a range."
-                            : "Tunable hyperparameter '" + name + "' has no range; give it MinValue and MaxValue (or Values), or make it not tunable.");
+                    context.Report(hyperParameter.Type == "FreeText" ? RuleMessages.TunableFreeText : RuleMessages.TunableWithoutRange,
+                        hyperParameter, HyperParameterSpecification.Members.IsTunable.Name, name);
                 }
             }
         }
@@ -79,8 +73,7 @@ namespace AlgorithmGen.Rules
             {
                 if (specification is not null && kind != expected)
                 {
-                    context.Report(RuleCatalog.RangeKindMismatch, range, kind,
-                        hyperParameter.Type + " hyperparameter '" + name + "' has a " + kind + "; " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter takes " + expected + ".");
+                    context.Report(RuleMessages.RangeKindMismatch, range, kind, hyperParameter.Type, name, kind, HyperParameterValues.WithArticle(hyperParameter.Type), expected);
                 }
             }
 
@@ -101,8 +94,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (values[i] is { } value && !seen.Add(value))
                     {
-                        context.Report(RuleCatalog.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, CategoricalParameterRangeSpecification.Members.Values.Name,
-                            "Value '" + value + "' of '" + name + "' is listed twice; remove the repeat.", i);
+                        context.ReportItem(RuleMessages.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, CategoricalParameterRangeSpecification.Members.Values.Name, i, value, name);
                     }
                 }
             }
@@ -115,8 +107,7 @@ namespace AlgorithmGen.Rules
             bool maxOk = Bound(context, owner, IntegerParameterRangeSpecification.Members.MaxValue.Name, max, name, kind, parse, out double high);
             if (minOk && maxOk && low > high)
             {
-                context.Report(RuleCatalog.MinGreaterThanMax, owner, IntegerParameterRangeSpecification.Members.MinValue.Name,
-                    "The range of '" + name + "' has MinValue " + min + " greater than MaxValue " + max + "; swap them.");
+                context.Report(RuleMessages.MinGreaterThanMax, owner, IntegerParameterRangeSpecification.Members.MinValue.Name, name, min, max);
             }
         }
 
@@ -133,7 +124,7 @@ namespace AlgorithmGen.Rules
                 return true;
             }
 
-            context.Report(RuleCatalog.InvalidRangeBound, owner, member, member + " '" + text + "' of '" + name + "' is not " + kind + "; write " + kind + ".");
+            context.Report(RuleMessages.InvalidRangeBound, owner, member, member, text, name, kind);
             return false;
         }
     }

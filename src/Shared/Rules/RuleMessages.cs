@@ -23,11 +23,62 @@ namespace AlgorithmGen.Rules
     }
 
     /// <summary>
-    /// The messages of AlgorithmGen's usage rules (AG09xx) and the compile-time-only AG0207, next to the catalogue:
-    /// call sites pass the specifics, never build the sentence.
+    /// Message formats of the catalogue's rules, next to it: call sites pass the specifics, never build the sentence.
+    /// Written so far for hyperparameters (AG01xx), channels and metrics (AG02xx) and the usage rules (AG09xx).
     /// </summary>
     internal static class RuleMessages
     {
+        // AG0101
+        public static readonly RuleMessage RequiredWithDefault = new(RuleCatalog.RequiredWithDefault,
+            "Hyperparameter '{0}' is required and also has default value '{1}' (\"If a default value is specified, a hyperparameter cannot be required\"); remove the default or make it optional.");
+
+        // AG0102
+        public static readonly RuleMessage DuplicateHyperParameter = new(RuleCatalog.DuplicateHyperParameter, "Hyperparameter '{0}' is declared more than once; give each hyperparameter a unique name.");
+
+        // AG0103: {0} the type, {2} the range kind it has, {3} the type with its article, {4} the range kind it takes.
+        public static readonly RuleMessage RangeKindMismatch = new(RuleCatalog.RangeKindMismatch, "{0} hyperparameter '{1}' has a {2}; {3} hyperparameter takes {4}.");
+
+        // AG0104
+        public static readonly RuleMessage MinGreaterThanMax = new(RuleCatalog.MinGreaterThanMax, "The range of '{0}' has MinValue {1} greater than MaxValue {2}; swap them.");
+
+        // AG0105: {0} the bound's member, {3} "an integer" or "a number".
+        public static readonly RuleMessage InvalidRangeBound = new(RuleCatalog.InvalidRangeBound, "{0} '{1}' of '{2}' is not {3}; write {3}.");
+
+        // AG0106: {1} the type with its article.
+        public static readonly RuleMessage InvalidDefault = new(RuleCatalog.InvalidDefault, "The default of '{0}' is not valid for {1} hyperparameter: {2}.");
+
+        // AG0107
+        public static readonly RuleMessage TunableFreeText = new(RuleCatalog.TunableWithoutRange,
+            "FreeText hyperparameter '{0}' can't be tunable; make it not tunable or give it another type with a range.");
+        public static readonly RuleMessage TunableWithoutRange = new(RuleCatalog.TunableWithoutRange,
+            "Tunable hyperparameter '{0}' has no range; give it MinValue and MaxValue (or Values), or make it not tunable.");
+
+        // AG0108
+        public static readonly RuleMessage DuplicateCategoricalValue = new(RuleCatalog.DuplicateCategoricalValue, "Value '{0}' of '{1}' is listed twice; remove the repeat.");
+
+        // AG0201
+        public static readonly RuleMessage DuplicateChannel = new(RuleCatalog.DuplicateChannel, "Channel '{0}' is declared more than once; give each channel a unique name.");
+
+        // AG0202
+        public static readonly RuleMessage DuplicateMetric = new(RuleCatalog.DuplicateMetric, "Metric '{0}' is declared more than once; give each metric a unique name.");
+
+        // AG0203
+        public static readonly RuleMessage UndeclaredObjectiveMetric = new(RuleCatalog.UndeclaredObjectiveMetric,
+            "Tuning objective '{0}' is not one of the metrics the algorithm emits; declare it with [Metric(\"{0}\", regex)].");
+
+        // AG0204: {1} what is wrong with it, as a sentence.
+        public static readonly RuleMessage InvalidMetricRegex = new(RuleCatalog.InvalidMetricRegex, "The regex of metric '{0}' {1}");
+
+        // AG0205
+        public static readonly RuleMessage ObjectivesWithoutTunableHyperParameters = new(RuleCatalog.ObjectivesWithoutTunableHyperParameters,
+            "The algorithm offers tuning objectives but no tunable hyperparameter; mark the hyperparameters a tuning job may vary with IsTunable = true.");
+
+        // AG0206: {1} the name in upper case.
+        public static readonly RuleMessage ChannelNotAnEnvironmentVariableName = new(RuleCatalog.NotAnEnvironmentVariableName,
+            "Channel '{0}' can't be an environment variable name (SM_CHANNEL_{1}); containers that read channels from the environment won't find it. Prefer letters, digits and '_'.");
+        public static readonly RuleMessage HyperParameterNotAnEnvironmentVariableName = new(RuleCatalog.NotAnEnvironmentVariableName,
+            "Hyperparameter '{0}' can't be an environment variable name (SM_HP_{1}); containers that read hyperparameters from the environment won't find it. Prefer letters, digits and '_'.");
+
         // AG0207
         public static readonly RuleMessage MetricLineMismatch = new(RuleCatalog.MetricLineMismatch, "Metric '{0}' would not be recorded as written: {1}.");
 
