@@ -34,7 +34,7 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { Name: "channelName" } at
+            if (site.ArgumentAt(diagnostic) is not { Name: nameof(ValidationInputAttribute.ChannelName) } at
                 || site.Constant(at.Expression) is not string name
                 || at.Attribute.Parent is not AttributeListSyntax inputList
                 || inputList.Parent is not ClassDeclarationSyntax declaration
@@ -55,8 +55,8 @@ namespace AlgorithmGen.CodeFixes
                         new[]
                         {
                             SyntaxFactory.AttributeArgument(at.Expression.WithoutTrivia()),
-                            Named("SupportedContentTypes", SingleItemArray(ContentType(at.Attribute))),
-                            Named("SupportedInputModes", SingleItemArray(InputMode(site, at.Attribute, declaration))),
+                            Named(nameof(ChannelAttribute.SupportedContentTypes), SingleItemArray(ContentType(at.Attribute))),
+                            Named(nameof(ChannelAttribute.SupportedInputModes), SingleItemArray(InputMode(site, at.Attribute, declaration))),
                         },
                         Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), 2))))))
                 .WithLeadingTrivia(SyntaxEdits.Indentation(anchor.GetLeadingTrivia()))
@@ -101,13 +101,13 @@ namespace AlgorithmGen.CodeFixes
         }
 
         private static ExpressionSyntax ContentType(AttributeSyntax input) =>
-            SyntaxEdits.NamedArgument(input, "ContentType")?.Expression.WithoutTrivia()
+            SyntaxEdits.NamedArgument(input, nameof(ValidationInputAttribute.ContentType))?.Expression.WithoutTrivia()
             ?? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("text/csv"));
 
         // The mode the input runs in, as the rule computes it: its InputMode, else its profile's TrainingInputMode, else File.
         private static ExpressionSyntax InputMode(FixSite site, AttributeSyntax input, ClassDeclarationSyntax declaration)
         {
-            if (SyntaxEdits.NamedArgument(input, "InputMode") is { } inputMode)
+            if (SyntaxEdits.NamedArgument(input, nameof(ValidationInputAttribute.InputMode)) is { } inputMode)
             {
                 return inputMode.Expression.WithoutTrivia();
             }
@@ -115,12 +115,12 @@ namespace AlgorithmGen.CodeFixes
             object? mode = null;
             if (site.SemanticModel.GetDeclaredSymbol(declaration, site.CancellationToken) is { } type)
             {
-                string? profile = SyntaxEdits.NamedArgument(input, "Profile") is { } named ? site.Constant(named.Expression) as string : null;
+                string? profile = SyntaxEdits.NamedArgument(input, nameof(ValidationInputAttribute.Profile)) is { } named ? site.Constant(named.Expression) as string : null;
                 List<AttributeData> profiles = type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == AttributeNames.ValidationProfile).ToList();
                 AttributeData? owner = profile is null
                     ? (profiles.Count == 1 ? profiles[0] : null)
                     : profiles.FirstOrDefault(p => p.ConstructorArguments.Length > 0 && p.ConstructorArguments[0].Value as string == profile);
-                mode = owner?.NamedArguments.FirstOrDefault(a => a.Key == "TrainingInputMode").Value.Value;
+                mode = owner?.NamedArguments.FirstOrDefault(a => a.Key == nameof(ValidationProfileAttribute.TrainingInputMode)).Value.Value;
             }
 
             INamedTypeSymbol? modes = site.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.TrainingInputMode);

@@ -23,8 +23,8 @@ namespace AlgorithmGen.CodeFixes
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed("MaxWaitTimeInSeconds")
-                || SyntaxEdits.NamedArgument(at.Attribute, "MaxRuntimeInSeconds") is not { } runtime
+                || !at.IsNamed(nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds))
+                || SyntaxEdits.NamedArgument(at.Attribute, nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)) is not { } runtime
                 || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
             {
                 yield break;

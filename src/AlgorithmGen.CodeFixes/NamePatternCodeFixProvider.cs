@@ -53,12 +53,12 @@ namespace AlgorithmGen.CodeFixes
 
         private static NameKind? KindOf(string attributeClass, string? argument) => (attributeClass, argument) switch
         {
-            (AttributeNames.Algorithm, "name") => NameKind.Entity,
-            (AttributeNames.ValidationProfile, "profileName") => NameKind.Entity,
-            (AttributeNames.InferenceContainer, "ContainerHostname") => NameKind.Entity,
-            (AttributeNames.Channel, "name") => NameKind.Channel,
-            (AttributeNames.ValidationInput, "channelName") => NameKind.Channel,
-            (AttributeNames.AdditionalModelDataSource, "channelName") => NameKind.Channel,
+            (AttributeNames.Algorithm, nameof(AlgorithmAttribute.Name)) => NameKind.Entity,
+            (AttributeNames.ValidationProfile, nameof(ValidationProfileAttribute.ProfileName)) => NameKind.Entity,
+            (AttributeNames.InferenceContainer, nameof(InferenceContainerAttribute.ContainerHostname)) => NameKind.Entity,
+            (AttributeNames.Channel, nameof(ChannelAttribute.Name)) => NameKind.Channel,
+            (AttributeNames.ValidationInput, nameof(ValidationInputAttribute.ChannelName)) => NameKind.Channel,
+            (AttributeNames.AdditionalModelDataSource, nameof(AdditionalModelDataSourceAttribute.ChannelName)) => NameKind.Channel,
             _ => null,
         };
     }

@@ -22,7 +22,7 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed("IsTunable") || !site.Is(at.Attribute, AttributeNames.HyperParameter))
+            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed(nameof(HyperParameterAttribute.IsTunable)) || !site.Is(at.Attribute, AttributeNames.HyperParameter))
             {
                 yield break;
             }

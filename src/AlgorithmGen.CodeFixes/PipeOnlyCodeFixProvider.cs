@@ -38,8 +38,8 @@ namespace AlgorithmGen.CodeFixes
             }
 
             AttributeSyntax attribute = at.Attribute;
-            bool onAugmentedManifest = at.IsNamed("S3DataType");
-            if (at.IsNamed("CompressionType") || at.IsNamed("RecordWrapperType"))
+            bool onAugmentedManifest = at.IsNamed(nameof(ValidationInputAttribute.S3DataType));
+            if (at.IsNamed(nameof(ValidationInputAttribute.CompressionType)) || at.IsNamed(nameof(ValidationInputAttribute.RecordWrapperType)))
             {
                 string name = at.Name!;
                 yield return new Fix(
@@ -59,7 +59,7 @@ namespace AlgorithmGen.CodeFixes
                 yield return new Fix(
                     UsePipeTitle,
                     EquivalenceKeys.UsePipeMode,
-                    editor => editor.ReplaceNode(attribute, (current, _) => SyntaxEdits.SetNamedArgument((AttributeSyntax)current, "InputMode", pipe)),
+                    editor => editor.ReplaceNode(attribute, (current, _) => SyntaxEdits.SetNamedArgument((AttributeSyntax)current, nameof(ValidationInputAttribute.InputMode), pipe)),
                     mergeKey: attribute.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
@@ -78,7 +78,7 @@ namespace AlgorithmGen.CodeFixes
                 channel.AttributeClass?.ToDisplayString() == AttributeNames.Channel
                 && channel.ConstructorArguments.Length > 0
                 && channel.ConstructorArguments[0].Value as string == channelName
-                && channel.NamedArguments.FirstOrDefault(a => a.Key == "SupportedInputModes").Value is { Kind: TypedConstantKind.Array, IsNull: false } modes
+                && channel.NamedArguments.FirstOrDefault(a => a.Key == nameof(ChannelAttribute.SupportedInputModes)).Value is { Kind: TypedConstantKind.Array, IsNull: false } modes
                 && modes.Values.Any(mode => Equals(mode.Value, pipe.ConstantValue)));
         }
     }

@@ -39,7 +39,7 @@ namespace AlgorithmGen.CodeFixes
 
             PropertyDeclarationSyntax? property;
             AttributeSyntax? attribute;
-            bool onArgument = expression.Parent is AttributeArgumentSyntax argument && argument.NameEquals?.Name.Identifier.ValueText == "DefaultValue";
+            bool onArgument = expression.Parent is AttributeArgumentSyntax argument && argument.NameEquals?.Name.Identifier.ValueText == nameof(HyperParameterAttribute.DefaultValue);
             if (onArgument)
             {
                 attribute = expression.Parent?.Parent?.Parent as AttributeSyntax;
@@ -63,7 +63,7 @@ namespace AlgorithmGen.CodeFixes
             PropertyDeclarationSyntax withoutDefault = property;
             if (onArgument)
             {
-                withoutDefault = withoutDefault.ReplaceNode(attribute, SyntaxEdits.RemoveNamedArgument(attribute, "DefaultValue"));
+                withoutDefault = withoutDefault.ReplaceNode(attribute, SyntaxEdits.RemoveNamedArgument(attribute, nameof(HyperParameterAttribute.DefaultValue)));
                 // Without the argument, a constant initializer would become the default: remove it too.
                 if (site.Constant(property.Initializer?.Value) is not null)
                 {
@@ -78,7 +78,7 @@ namespace AlgorithmGen.CodeFixes
             yield return new Fix(RemoveDefaultTitle, EquivalenceKeys.RemoveDefault, editor => editor.ReplaceNode(property, withoutDefault));
 
             PropertyDeclarationSyntax optional = property;
-            if (SyntaxEdits.NamedArgument(attribute, "IsRequired") is { } isRequired && site.Constant(isRequired.Expression) is true)
+            if (SyntaxEdits.NamedArgument(attribute, nameof(HyperParameterAttribute.IsRequired)) is { } isRequired && site.Constant(isRequired.Expression) is true)
             {
                 optional = optional.ReplaceNode(attribute, SyntaxEdits.RemoveArgument(attribute, isRequired));
             }

@@ -28,7 +28,7 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed("InstanceCount") || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
+            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed(nameof(ValidationProfileAttribute.InstanceCount)) || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
             {
                 yield break;
             }
@@ -36,7 +36,7 @@ namespace AlgorithmGen.CodeFixes
             string? profile = at.Attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals is null) is { } first ? site.Constant(first.Expression) as string : null;
             bool hasGroups = site.ClassAttributes(at.Attribute).Any(a =>
                 a.AttributeClass?.ToDisplayString() == AttributeNames.ValidationInstanceGroup
-                && (a.NamedArguments.FirstOrDefault(n => n.Key == "Profile").Value.Value is not string target || target == profile));
+                && (a.NamedArguments.FirstOrDefault(n => n.Key == nameof(ValidationInstanceGroupAttribute.Profile)).Value.Value is not string target || target == profile));
             if (hasGroups)
             {
                 yield break;

@@ -23,8 +23,8 @@ namespace AlgorithmGen.CodeFixes
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed("MinValue")
-                || SyntaxEdits.NamedArgument(at.Attribute, "MaxValue") is not { } max
+                || !at.IsNamed(nameof(HyperParameterAttribute.MinValue))
+                || SyntaxEdits.NamedArgument(at.Attribute, nameof(HyperParameterAttribute.MaxValue)) is not { } max
                 || !site.Is(at.Attribute, AttributeNames.HyperParameter))
             {
                 yield break;

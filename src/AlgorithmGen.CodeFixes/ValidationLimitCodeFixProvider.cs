@@ -36,8 +36,8 @@ namespace AlgorithmGen.CodeFixes
             }
 
             (int limit, string unit)? maximum =
-                at.IsNamed("MaxRuntimeInSeconds") && site.Is(at.Attribute, AttributeNames.ValidationProfile) ? (MaxRuntimeInSeconds, "seconds")
-                : at.IsNamed("InstanceCount") && site.Is(at.Attribute, AttributeNames.ValidationTransformJob) ? (MaxTransformInstances, "instances")
+                at.IsNamed(nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)) && site.Is(at.Attribute, AttributeNames.ValidationProfile) ? (MaxRuntimeInSeconds, "seconds")
+                : at.IsNamed(nameof(ValidationTransformJobAttribute.InstanceCount)) && site.Is(at.Attribute, AttributeNames.ValidationTransformJob) ? (MaxTransformInstances, "instances")
                 : null;
             if (maximum is not { } value)
             {

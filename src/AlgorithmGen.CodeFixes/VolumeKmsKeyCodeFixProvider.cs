@@ -26,7 +26,7 @@ namespace AlgorithmGen.CodeFixes
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed("VolumeKmsKeyId")
+                || !at.IsNamed(nameof(ValidationProfileAttribute.VolumeKmsKeyId))
                 || !(site.Is(at.Attribute, AttributeNames.ValidationProfile) || site.Is(at.Attribute, AttributeNames.ValidationTransformJob)))
             {
                 yield break;

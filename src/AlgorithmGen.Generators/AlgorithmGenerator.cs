@@ -134,7 +134,8 @@ namespace AlgorithmGen.Generators
                 }
 
                 var training = new TrainingBindings();
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), sourceMap: null, cancellationToken, training);
+                // The parse's problems are the analyzer's to report; the generator keeps only the request.
+                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), withSourceMap: false, cancellationToken, training).Request;
                 if (request?.AlgorithmName is not { } name)
                 {
                     return null;

@@ -322,7 +322,7 @@ namespace AlgorithmGen.Generators.Tests
             Microsoft.CodeAnalysis.INamedTypeSymbol type = compilation.GetSymbolsWithName(_ => true, Microsoft.CodeAnalysis.SymbolFilter.Type)
                 .OfType<Microsoft.CodeAnalysis.INamedTypeSymbol>()
                 .First(symbol => symbol.GetAttributes().Any(attribute => attribute.AttributeClass?.Name == "AlgorithmAttribute"));
-            return generators::AlgorithmGen.Generators.Parsing.AlgorithmParser.Parse(type, semanticModels, null, default, bindings)!;
+            return generators::AlgorithmGen.Generators.Parsing.AlgorithmParser.Parse(type, semanticModels, withSourceMap: false, default, bindings).Request!;
         }
     }
 }

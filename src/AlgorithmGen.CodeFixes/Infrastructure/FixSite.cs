@@ -75,7 +75,7 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
         {
             if (ExpressionAt(diagnostic) is { Parent: AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } argument } expression)
             {
-                return new ArgumentSite(attribute, argument, expression, ParameterName(attribute, argument));
+                return new ArgumentSite(attribute, argument, expression, PropertyName(attribute, argument));
             }
 
             return null;
@@ -112,18 +112,25 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
                 ? type.GetAttributes()
                 : Enumerable.Empty<AttributeData>();
 
-        /// <summary>The named argument's name, or the constructor parameter a positional argument binds to.</summary>
-        private string? ParameterName(AttributeSyntax attribute, AttributeArgumentSyntax argument)
+        /// <summary>
+        /// The attribute property an argument sets: a named argument's name, or for a constructor argument its
+        /// parameter's name with a capital (each constructor parameter of the attribute classes sets that property).
+        /// </summary>
+        private string? PropertyName(AttributeSyntax attribute, AttributeArgumentSyntax argument)
         {
             if (argument.NameEquals is { } nameEquals)
             {
                 return nameEquals.Name.Identifier.ValueText;
             }
 
-            if (argument.NameColon is { } nameColon)
-            {
-                return nameColon.Name.Identifier.ValueText;
-            }
+            return Capitalized(argument.NameColon is { } nameColon ? nameColon.Name.Identifier.ValueText : ParameterName(attribute, argument));
+        }
+
+        private static string? Capitalized(string? name) =>
+            string.IsNullOrEmpty(name) ? name : char.ToUpperInvariant(name![0]) + name.Substring(1);
+
+        private string? ParameterName(AttributeSyntax attribute, AttributeArgumentSyntax argument)
+        {
 
             if (SemanticModel.GetSymbolInfo(attribute, CancellationToken).Symbol is not IMethodSymbol constructor || attribute.ArgumentList is not { } list)
             {
@@ -152,7 +159,7 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
 
         public ExpressionSyntax Expression { get; }
 
-        /// <summary>The named argument's name, or the constructor parameter's name for a positional argument.</summary>
+        /// <summary>The attribute property the argument sets (a positional argument's parameter, capitalized).</summary>
         public string? Name { get; }
 
         /// <summary>Whether this is the named argument (<c>Name = ...</c>) <paramref name="name"/>.</summary>

@@ -59,26 +59,29 @@ namespace AlgorithmGen.Generators.Analyzers
                     return;
                 }
 
-                UsageRules.Report(context, type, semanticModels, hasTrainingContext, hasServingContract);
-                var sourceMap = new SourceMap();
+                UsageRules.Report(context, type, hasTrainingContext, hasServingContract);
                 var training = new TrainingBindings();
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, semanticModels, sourceMap, context.CancellationToken, training);
-                if (request is null)
+                ParseResult parse = AlgorithmParser.Parse(type, semanticModels, withSourceMap: true, context.CancellationToken, training);
+                Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
+                foreach (ParseProblem problem in parse.Problems)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Rule), problem.Source.Locate(fallback, context.CancellationToken), problem.Message));
+                }
+
+                if (parse.Request is not { } request || parse.SourceMap is not { } sourceMap)
                 {
                     return; // Half-typed attributes: the compiler's own errors say what is wrong.
                 }
 
-                Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
                 if (request.AlgorithmName is { } name)
                 {
-                    Location nameLocation = ArgumentLocator.Locate(sourceMap.Find(request), "CreateAlgorithmInput", "AlgorithmName", null, null, fallback, context.CancellationToken);
-                    names.Add((name, nameLocation, type.ToDisplayString()));
+                    names.Add((name, Locate(sourceMap, request, nameof(CreateAlgorithmRequest.AlgorithmName), null, null, fallback, context.CancellationToken), type.ToDisplayString()));
                 }
 
                 foreach (Violation violation in RequestValidator.Validate(request))
                 {
                     Location location = violation.Owner is { } owner
-                        ? ArgumentLocator.Locate(sourceMap.Find(owner), owner.ShapeName, violation.Member, violation.Index, violation.MapKey, fallback, context.CancellationToken)
+                        ? Locate(sourceMap, owner, violation.Member, violation.Index, violation.MapKey, fallback, context.CancellationToken)
                         : fallback;
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
                 }
@@ -109,12 +112,19 @@ namespace AlgorithmGen.Generators.Analyzers
                 if (problem is not null)
                 {
                     bool hasFormat = training.MetricFormats.TryGetValue(metric, out string? format) && format is not null;
-                    Location location = ArgumentLocator.Locate(sourceMap.Find(metric), ((IApiShape)metric).ShapeName, hasFormat ? "Format" : "Regex", null, null, fallback, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.MetricLineMismatch), location,
-                        "Metric '" + metric.Name + "' would not be recorded as written: " + problem + "."));
+                    // The line comes from the Format argument when written, else from the regex.
+                    Location location = Locate(sourceMap, metric, hasFormat ? nameof(MetricAttribute.Format) : nameof(MetricDefinition.Regex), null, null, fallback, context.CancellationToken);
+                    context.ReportDiagnostic(Create(RuleMessages.MetricLineMismatch, location, metric.Name, problem));
                 }
             }
         }
+
+        /// <summary>A diagnostic of <paramref name="message"/>'s rule, its text filled with <paramref name="arguments"/>.</summary>
+        internal static Diagnostic Create(RuleMessage message, Location location, params object?[] arguments) =>
+            Diagnostic.Create(Descriptors.For(message.Rule), location, message.Text(arguments));
+
+        private static Location Locate(SourceMap sourceMap, IApiShape shape, string? member, int? index, string? mapKey, Location fallback, CancellationToken cancellationToken) =>
+            sourceMap.Find(shape, member, index, mapKey) is { } source ? source.Locate(fallback, cancellationToken) : fallback;
 
         private static void ReportDuplicateNames(CompilationAnalysisContext context, ConcurrentBag<(string Name, Location Location, string Type)> names)
         {
@@ -128,8 +138,7 @@ namespace AlgorithmGen.Generators.Analyzers
                 string types = string.Join(", ", group.Select(n => n.Type).OrderBy(t => t, StringComparer.Ordinal));
                 foreach ((string name, Location location, string _) in group)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.DuplicateAlgorithmName), location,
-                        "Algorithm name '" + name + "' is declared by " + types + "; algorithm names must be unique in an account and region. Rename all but one."));
+                    context.ReportDiagnostic(Create(RuleMessages.DuplicateAlgorithmName, location, name, types));
                 }
             }
         }

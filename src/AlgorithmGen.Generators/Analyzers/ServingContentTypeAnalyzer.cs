@@ -126,11 +126,10 @@ namespace AlgorithmGen.Generators.Analyzers
                 return null;
             }
 
-            KeyValuePair<string, TypedConstant> types = specification.NamedArguments.FirstOrDefault(n => n.Key == "SupportedResponseMIMETypes");
-            List<string> declared = types.Key is null || types.Value.IsNull || types.Value.Kind != TypedConstantKind.Array
-                ? new List<string>()
-                : types.Value.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToList();
-            string name = declaration.ConstructorArguments.Length > 0 && declaration.ConstructorArguments[0].Value is string algorithmName ? algorithmName : algorithm.Name;
+            // Read as the generator's parser reads them, so the contract and this check agree.
+            List<string> declared = (new AttributeArguments(specification).Strings(nameof(InferenceSpecificationAttribute.SupportedResponseMIMETypes)) ?? new List<string>())
+                .Where(type => type is not null).ToList();
+            string name = new AttributeArguments(declaration).String(nameof(AlgorithmAttribute.Name)) ?? algorithm.Name;
             return new DeclaredTypes(name, algorithm.Name, declared);
         }
 

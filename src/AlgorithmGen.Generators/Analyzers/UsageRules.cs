@@ -10,7 +10,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AlgorithmGen.Generators.Analyzers
 {
-    /// <summary>AG09xx: how AlgorithmGen's attributes must be used (the API's own rules run on the request).</summary>
+    /// <summary>
+    /// AG09xx that concern the class rather than its attributes' values: its shape, attributes on a class without
+    /// [Algorithm], members that clash with generated ones. Problems inside the attributes (references, map entries,
+    /// defaults, repeats) are found by the parser as it reads them (<see cref="ParseResult.Problems"/>).
+    /// </summary>
     internal static class UsageRules
     {
         /// <summary>Members the generator adds to an [Algorithm] class.</summary>
@@ -18,18 +22,11 @@ namespace AlgorithmGen.Generators.Analyzers
 
         private const string GeneratedTreeMarker = "AlgorithmGen.Generators.AlgorithmGenerator";
 
-        private static readonly string[] ContainerParts = { AttributeNames.ModelDataSource, AttributeNames.AdditionalModelDataSource };
-        private static readonly string[] ProfileParts = { AttributeNames.ValidationInput, AttributeNames.ValidationInstanceGroup, AttributeNames.ValidationPlacement, AttributeNames.ValidationTransformJob };
-
         /// <param name="hasTrainingContext">Whether the training container's types are generated too (the project references AlgorithmGen.Training).</param>
         /// <param name="hasServingContract">Whether the inference container's types are generated too (the project references AlgorithmGen.Serving and the class declares [InferenceSpecification]).</param>
-        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels, bool hasTrainingContext, bool hasServingContract = false)
+        public static void Report(SymbolAnalysisContext context, INamedTypeSymbol type, bool hasTrainingContext, bool hasServingContract = false)
         {
             ReportShape(context, type);
-            ReportHyperParameters(context, type, semanticModels);
-            ReportReferences(context, type);
-            ReportMapsAndSources(context, type);
-            ReportRepeats(context, type);
             IEnumerable<string> generated = hasTrainingContext ? GeneratedMembers.Concat(Emitting.TrainingEmitter.GeneratedTypeNames) : GeneratedMembers;
             if (hasServingContract && type.GetAttributes().Any(a => Name(a) == AttributeNames.InferenceSpecification))
             {
@@ -44,16 +41,14 @@ namespace AlgorithmGen.Generators.Analyzers
         {
             foreach (AttributeData attribute in type.GetAttributes().Where(IsAlgorithmPart))
             {
-                Report(context, RuleCatalog.OrphanAttribute, Where(attribute, type, context),
-                    "[" + ShortName(attribute) + "] has no effect on '" + type.Name + "', which has no [Algorithm] attribute; add [Algorithm(\"name\")] or remove it.");
+                Report(context, RuleMessages.OrphanAttribute, Where(attribute, type, context), ShortName(attribute), type.Name);
             }
 
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 foreach (AttributeData attribute in property.GetAttributes().Where(a => Name(a) == AttributeNames.HyperParameter))
                 {
-                    Report(context, RuleCatalog.OrphanAttribute, Where(attribute, property, context),
-                        "[HyperParameter] on '" + property.Name + "' has no effect: '" + type.Name + "' has no [Algorithm] attribute.");
+                    Report(context, RuleMessages.OrphanHyperParameter, Where(attribute, property, context), property.Name, type.Name);
                 }
             }
         }
@@ -62,9 +57,7 @@ namespace AlgorithmGen.Generators.Analyzers
         {
             if (ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
-                    "[Algorithm] class '" + type.Name + "' " + problem + "; the generator adds members to it, so it must be a non-generic partial class. "
-                    + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
+                Report(context, RuleMessages.NotPartial, type.Locations.FirstOrDefault() ?? Location.None, type.Name, problem, Advice(problem));
             }
         }
 
@@ -77,10 +70,7 @@ namespace AlgorithmGen.Generators.Analyzers
             INamedTypeSymbol? nested = NestedAlgorithm(type, algorithmAttribute);
             if (nested is not null && ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
-                    "'" + type.Name + "', which contains [Algorithm] class '" + nested.Name + "', " + problem
-                    + "; the generator declares the algorithm's members inside it, so it must be a non-generic partial class. "
-                    + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
+                Report(context, RuleMessages.ContainingNotPartial, type.Locations.FirstOrDefault() ?? Location.None, type.Name, nested.Name, problem, Advice(problem));
             }
         }
 
@@ -102,183 +92,15 @@ namespace AlgorithmGen.Generators.Analyzers
             return null;
         }
 
+        private const string NotPartialProblem = "is not partial";
+
+        private static string Advice(string problem) => problem == NotPartialProblem ? "Add the 'partial' modifier." : "Use a partial class.";
+
         private static string? ShapeProblem(INamedTypeSymbol type, SymbolAnalysisContext context) =>
             type.TypeKind != TypeKind.Class || type.IsRecord ? "is not a class"
             : type.IsGenericType ? "is generic"
-            : !IsPartial(type, context) ? "is not partial"
+            : !IsPartial(type, context) ? NotPartialProblem
             : null;
-
-        private static void ReportHyperParameters(SymbolAnalysisContext context, INamedTypeSymbol type, SemanticModels semanticModels)
-        {
-            foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
-            {
-                AttributeData? attribute = property.GetAttributes().FirstOrDefault(a => Name(a) == AttributeNames.HyperParameter);
-                if (attribute is null)
-                {
-                    continue;
-                }
-
-                PropertyDeclarationSyntax? declaration = property.DeclaringSyntaxReferences
-                    .Select(r => r.GetSyntax(context.CancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
-                if (property.IsStatic || property.IsIndexer)
-                {
-                    Report(context, RuleCatalog.OrphanAttribute, Where(attribute, property, context),
-                        "[HyperParameter] on " + (property.IsStatic ? "static property" : "indexer") + " '" + property.Name + "' has no effect; use an instance property.");
-                    continue;
-                }
-
-                bool typed = attribute.NamedArguments.Any(a => a.Key == "Type");
-                if (!typed && HyperParameterParser.KindOf(property.Type, out _) == HyperParameterParser.ClrKind.Unsupported)
-                {
-                    Report(context, RuleCatalog.UnsupportedHyperParameterType, declaration?.Type.GetLocation() ?? property.Locations[0],
-                        "Hyperparameter '" + property.Name + "' has type " + property.Type.ToDisplayString() + "; use an integer, floating-point, bool, enum or string type (hyperparameters travel as strings).");
-                }
-
-                if (declaration?.Initializer is { } initializer
-                    && !attribute.NamedArguments.Any(a => a.Key == "DefaultValue")
-                    && !semanticModels.For(initializer.SyntaxTree).GetConstantValue(initializer.Value, context.CancellationToken).HasValue)
-                {
-                    Report(context, RuleCatalog.NonConstantDefault, initializer.Value.GetLocation(),
-                        "The initializer of '" + property.Name + "' is not a compile-time constant, so it can't be the hyperparameter's DefaultValue; use a constant or set DefaultValue = \"...\".");
-                }
-            }
-        }
-
-        private static void ReportReferences(SymbolAnalysisContext context, INamedTypeSymbol type)
-        {
-            AttributeSet attributes = new(type.GetAttributes());
-            List<string?> containerIds = attributes.Of(AttributeNames.InferenceContainer).Select(a => Named(a, "Id")).ToList();
-            List<string?> profileNames = attributes.Of(AttributeNames.ValidationProfile).Select(a => Positional(a, 0)).ToList();
-
-            foreach (IGrouping<string?, string?> duplicate in containerIds.Where(id => id is not null).GroupBy(id => id).Where(g => g.Count() > 1))
-            {
-                foreach (AttributeData container in attributes.Of(AttributeNames.InferenceContainer).Where(a => Named(a, "Id") == duplicate.Key).Skip(1))
-                {
-                    Report(context, RuleCatalog.UnknownReference, ArgumentOrAttribute(container, "Id", type, context),
-                        "Two inference containers have Id '" + duplicate.Key + "'; give each container its own Id.");
-                }
-            }
-
-            foreach (AttributeData part in attributes.Of(ContainerParts).Concat(attributes.Of(AttributeNames.AdditionalS3DataSource)))
-            {
-                string? target = Named(part, "Container");
-                bool isTrainingSource = Name(part) == AttributeNames.AdditionalS3DataSource && target is null;
-                if (isTrainingSource)
-                {
-                    continue;
-                }
-
-                string? problem = target is not null
-                    ? containerIds.Contains(target) ? null : "names container '" + target + "', but no [InferenceContainer] has that Id"
-                    : containerIds.Count == 1 ? null
-                    : containerIds.Count == 0 ? "belongs to an inference container, but there is none; add [InferenceContainer]"
-                    : "does not say which of the " + containerIds.Count + " containers it belongs to; set Container to an [InferenceContainer] Id";
-                if (problem is not null)
-                {
-                    Report(context, RuleCatalog.UnknownReference, ArgumentOrAttribute(part, "Container", type, context), "[" + ShortName(part) + "] " + problem + ".");
-                }
-            }
-
-            foreach (AttributeData part in attributes.Of(ProfileParts))
-            {
-                string? target = Named(part, "Profile");
-                string? problem = target is not null
-                    ? profileNames.Contains(target) ? null : "names profile '" + target + "', but no [ValidationProfile] has that name"
-                    : profileNames.Count == 0 ? "belongs to a validation profile, but there is none; add [ValidationProfile(\"name\", ...)]"
-                    : profileNames.Count > 1 ? "does not say which of the " + profileNames.Count + " profiles it belongs to; set Profile"
-                    : null;
-                if (problem is not null)
-                {
-                    Report(context, RuleCatalog.UnknownReference, ArgumentOrAttribute(part, "Profile", type, context), "[" + ShortName(part) + "] " + problem + ".");
-                }
-            }
-        }
-
-        /// <summary>Structures the API allows once per parent: a second attribute for the same parent is ignored (AG0908).</summary>
-        private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type)
-        {
-            AttributeSet attributes = new(type.GetAttributes());
-            ReportRepeats(context, type, attributes.Of(AttributeNames.AdditionalS3DataSource), "Container", "an AdditionalS3DataSource");
-            ReportRepeats(context, type, attributes.Of(AttributeNames.ModelDataSource), "Container", "a ModelDataSource");
-            ReportRepeats(context, type, attributes.Of(AttributeNames.ValidationTransformJob), "Profile", "a TransformJobDefinition");
-        }
-
-        private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type, IEnumerable<AttributeData> parts, string parentArgument, string what)
-        {
-            foreach (IGrouping<string, AttributeData> group in parts.GroupBy(part => Named(part, parentArgument) ?? string.Empty))
-            {
-                foreach (AttributeData repeat in group.Skip(1))
-                {
-                    Report(context, RuleCatalog.OrphanAttribute, Where(repeat, type, context),
-                        "[" + ShortName(repeat) + "] repeats one already declared" + (group.Key.Length == 0 ? string.Empty : " for '" + group.Key + "'")
-                        + "; the API allows " + what + " there only once, so this one is ignored. Remove it or merge it into the first.");
-                }
-            }
-        }
-
-        private static void ReportMapsAndSources(SymbolAnalysisContext context, INamedTypeSymbol type)
-        {
-            foreach (AttributeData attribute in type.GetAttributes())
-            {
-                string? name = Name(attribute);
-                string? mapArgument = name switch
-                {
-                    AttributeNames.InferenceContainer or AttributeNames.ValidationTransformJob => "Environment",
-                    AttributeNames.ValidationProfile => "HyperParameters",
-                    _ => null,
-                };
-                if (mapArgument is not null)
-                {
-                    ReportMapEntries(context, type, attribute, mapArgument);
-                }
-
-                if (name == AttributeNames.ValidationInput)
-                {
-                    int sources = (HasAny(attribute, AttributeNames.S3SourceArguments) ? 1 : 0)
-                        + (HasAny(attribute, AttributeNames.FileSystemSourceArguments) ? 1 : 0)
-                        + (HasAny(attribute, AttributeNames.DatasetSourceArguments) ? 1 : 0);
-                    if (sources != 1)
-                    {
-                        Report(context, RuleCatalog.DataSourceCount, Where(attribute, type, context),
-                            "Validation input '" + Positional(attribute, 0) + "' sets " + (sources == 0 ? "no data source" : sources + " data sources")
-                            + "; set exactly one: S3 (S3Uri, S3DataType), a file system (FileSystemId, FileSystemType, FileSystemAccessMode, DirectoryPath) or a dataset (DatasetArn).");
-                    }
-                }
-            }
-        }
-
-        private static void ReportMapEntries(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute, string argument)
-        {
-            TypedConstant entries = attribute.NamedArguments.FirstOrDefault(a => a.Key == argument).Value;
-            if (entries.Kind != TypedConstantKind.Array || entries.IsNull)
-            {
-                return;
-            }
-
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < entries.Values.Length; i++)
-            {
-                if (entries.Values[i].Value is not string entry)
-                {
-                    if (entries.Values[i].IsNull)
-                    {
-                        Report(context, RuleCatalog.MalformedMapEntry, ArgumentOrAttribute(attribute, argument, type, context, i), argument + " has a null entry; write \"KEY=value\" or remove it.");
-                    }
-
-                    continue;
-                }
-
-                int separator = entry.IndexOf('=');
-                string? problem = separator < 0 ? "has no '='; write \"KEY=value\""
-                    : separator == 0 ? "has an empty key; write \"KEY=value\""
-                    : !keys.Add(entry.Substring(0, separator)) ? "repeats key '" + entry.Substring(0, separator) + "'; give each key once"
-                    : null;
-                if (problem is not null)
-                {
-                    Report(context, RuleCatalog.MalformedMapEntry, ArgumentOrAttribute(attribute, argument, type, context, i), argument + " entry \"" + entry + "\" " + problem + ".");
-                }
-            }
-        }
 
         private static void ReportGeneratedMemberConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, IEnumerable<string> generatedMembers)
         {
@@ -289,8 +111,7 @@ namespace AlgorithmGen.Generators.Analyzers
                     Location? location = declared.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree?.FilePath.Contains(GeneratedTreeMarker) != true);
                     if (location is not null && !declared.IsImplicitlyDeclared && ClashesWithGenerated(declared, member))
                     {
-                        Report(context, RuleCatalog.GeneratedMemberConflict, location,
-                            "'" + type.Name + "' declares '" + member + "', which the generator adds to [Algorithm] classes; rename the member.");
+                        Report(context, RuleMessages.GeneratedMemberConflict, location, type.Name, member);
                     }
                 }
             }
@@ -316,45 +137,16 @@ namespace AlgorithmGen.Generators.Analyzers
             && name != AttributeNames.HyperParameter
             && attribute.AttributeClass!.ContainingAssembly?.Name == "AlgorithmGen";
 
-        private static bool HasAny(AttributeData attribute, params string[] names) => attribute.NamedArguments.Any(a => names.Contains(a.Key));
-
         private static string? Name(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString();
 
-        private static string ShortName(AttributeData attribute) =>
-            attribute.AttributeClass?.Name is { } name && name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : attribute.AttributeClass?.Name ?? "?";
-
-        private static string? Named(AttributeData attribute, string name) => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
-
-        private static string? Positional(AttributeData attribute, int index) =>
-            index < attribute.ConstructorArguments.Length ? attribute.ConstructorArguments[index].Value as string : null;
+        private static string ShortName(AttributeData attribute) => AttributeArguments.ShortNameOf(attribute);
 
         private static Location Where(AttributeData attribute, ISymbol owner, SymbolAnalysisContext context) =>
             attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax
                 ? syntax.Name.GetLocation()
                 : owner.Locations.FirstOrDefault() ?? Location.None;
 
-        private static Location ArgumentOrAttribute(AttributeData attribute, string argument, ISymbol owner, SymbolAnalysisContext context, int? index = null)
-        {
-            if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax syntax
-                && ArgumentLocator.FindArgument(syntax, attribute, new[] { argument }) is { } expression)
-            {
-                return (ArgumentLocator.Element(expression, index) ?? expression).GetLocation();
-            }
-
-            return Where(attribute, owner, context);
-        }
-
-        private static void Report(SymbolAnalysisContext context, Rule rule, Location location, string message) =>
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(rule), location, message));
-
-        /// <summary>The class's AlgorithmGen attributes, filtered by name.</summary>
-        private readonly struct AttributeSet
-        {
-            private readonly System.Collections.Immutable.ImmutableArray<AttributeData> _attributes;
-
-            public AttributeSet(System.Collections.Immutable.ImmutableArray<AttributeData> attributes) => _attributes = attributes;
-
-            public IEnumerable<AttributeData> Of(params string[] names) => _attributes.Where(a => names.Contains(Name(a)));
-        }
+        private static void Report(SymbolAnalysisContext context, RuleMessage message, Location location, params object?[] arguments) =>
+            context.ReportDiagnostic(AlgorithmAnalyzer.Create(message, location, arguments));
     }
 }

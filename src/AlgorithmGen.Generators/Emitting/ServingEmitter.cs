@@ -38,9 +38,9 @@ namespace AlgorithmGen.Generators.Emitting
 
             WriteContract(writer, model);
             writer.Line();
-            WriteConstants(writer, ContentTypesName, "SupportedContentTypes", "the request types <c>/invocations</c> accepts (compare with <c>InferenceRequest.ContentType</c>)", inference.SupportedContentTypes);
+            WriteConstants(writer, ContentTypesName, nameof(InferenceSpecification.SupportedContentTypes), "the request types <c>/invocations</c> accepts (compare with <c>InferenceRequest.ContentType</c>)", inference.SupportedContentTypes);
             writer.Line();
-            WriteConstants(writer, ResponseTypesName, "SupportedResponseMIMETypes", "the response types it may answer with (the first is the default)", inference.SupportedResponseMIMETypes);
+            WriteConstants(writer, ResponseTypesName, nameof(InferenceSpecification.SupportedResponseMIMETypes), "the response types it may answer with (the first is the default)", inference.SupportedResponseMIMETypes);
 
             while (blocks.Count > 0)
             {

@@ -1,16 +1,24 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AlgorithmGen.Generators.Parsing
 {
     /// <summary>
-    /// Turns an <c>[Algorithm]</c> class into the <c>CreateAlgorithmRequest</c> it declares. Returns null when the
-    /// code is not complete enough to say (an attribute the compiler could not bind): the generator then emits
-    /// nothing for the class and the compiler's own errors tell the user why.
+    /// Turns an <c>[Algorithm]</c> class into the <c>CreateAlgorithmRequest</c> it declares, and collects the problems
+    /// it meets on the way (System.Text.Json's parser does the same). The request is null when the code is not
+    /// complete enough to say (an attribute the compiler could not bind): the generator then emits nothing for the
+    /// class and the compiler's own errors tell the user why.
     /// </summary>
+    /// <remarks>
+    /// Arguments are read by the attribute property's name (<c>nameof</c>), a constructor argument by its parameter
+    /// of that name. Where a request member is read from an argument of another name, the <see cref="Bind"/> call
+    /// that records the structure names that argument, so a violation on the member lands on it.
+    /// </remarks>
     internal sealed class AlgorithmParser
     {
         private readonly INamedTypeSymbol _type;
@@ -18,7 +26,10 @@ namespace AlgorithmGen.Generators.Parsing
         private readonly CancellationToken _cancellationToken;
         private readonly SourceMap? _sourceMap;
         private readonly TrainingBindings? _training;
+        private readonly ParseProblems _problems = new();
         private readonly List<(string Name, AttributeArguments Arguments)> _attributes = new();
+        // A repeated part can be met once per parent that claims it; say it is ignored once.
+        private readonly HashSet<AttributeData> _ignored = new();
 
         private AlgorithmParser(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, TrainingBindings? training, CancellationToken cancellationToken)
         {
@@ -31,11 +42,15 @@ namespace AlgorithmGen.Generators.Parsing
 
         /// <param name="type">The <c>[Algorithm]</c> class.</param>
         /// <param name="semanticModels">Semantic models for the property initializers.</param>
-        /// <param name="sourceMap">When given, receives the attribute each structure came from (analyzers only).</param>
+        /// <param name="withSourceMap">Whether to record where each value came from (analyzers only: it holds syntax).</param>
         /// <param name="cancellationToken">Cancels the parse.</param>
         /// <param name="training">When given, receives the hyperparameters' properties and the metrics' formats (the training binder's inputs).</param>
-        public static CreateAlgorithmRequest? Parse(INamedTypeSymbol type, SemanticModels semanticModels, SourceMap? sourceMap, CancellationToken cancellationToken, TrainingBindings? training = null) =>
-            new AlgorithmParser(type, semanticModels, sourceMap, training, cancellationToken).Parse();
+        public static ParseResult Parse(INamedTypeSymbol type, SemanticModels semanticModels, bool withSourceMap, CancellationToken cancellationToken, TrainingBindings? training = null)
+        {
+            var parser = new AlgorithmParser(type, semanticModels, withSourceMap ? new SourceMap() : null, training, cancellationToken);
+            CreateAlgorithmRequest? request = parser.Parse();
+            return new ParseResult(request, parser._sourceMap, parser._problems.All);
+        }
 
         private CreateAlgorithmRequest? Parse()
         {
@@ -61,22 +76,31 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _semanticModels, declared.Integer("HyperParameterNaming") ?? HyperParameterNames.SnakeCase, _sourceMap, _training, _cancellationToken);
+            HyperParameterNaming naming = declared.EnumValue<HyperParameterNaming>(nameof(AlgorithmAttribute.HyperParameterNaming)) ?? HyperParameterNaming.SnakeCase;
+            List<HyperParameterSpecification>? hyperParameters = HyperParameterParser.Parse(_type, _semanticModels, naming, _sourceMap, _problems, _training, _cancellationToken);
             if (hyperParameters is null)
             {
                 return null;
             }
 
+            CheckContainerReferences();
+            CheckProfileReferences();
             return Bind(declared, new CreateAlgorithmRequest
             {
-                AlgorithmName = declared.String(0),
-                AlgorithmDescription = declared.String("Description") ?? DocComments.Summary(_type, _cancellationToken),
+                AlgorithmName = declared.String(nameof(AlgorithmAttribute.Name)),
+                AlgorithmDescription = declared.String(nameof(AlgorithmAttribute.Description)) ?? DocComments.Summary(_type, _cancellationToken),
                 TrainingSpecification = TrainingSpecification(declared, hyperParameters),
                 InferenceSpecification = InferenceSpecification(),
                 ValidationSpecification = ValidationSpecification(),
-                CertifyForMarketplace = declared.Boolean("CertifyForMarketplace"),
-                Tags = ListOrNull(All(AttributeNames.Tag).Select(tag => Bind(tag, new Tag { Key = tag.String(0), Value = tag.String(1) }))),
-            });
+                CertifyForMarketplace = declared.Boolean(nameof(AlgorithmAttribute.CertifyForMarketplace)),
+                Tags = ListOrNull(All(AttributeNames.Tag).Select(tag => Bind(tag, new Tag
+                {
+                    Key = tag.String(nameof(TagAttribute.Key)),
+                    Value = tag.String(nameof(TagAttribute.Value)),
+                }))),
+            },
+            (nameof(CreateAlgorithmRequest.AlgorithmName), nameof(AlgorithmAttribute.Name)),
+            (nameof(CreateAlgorithmRequest.AlgorithmDescription), nameof(AlgorithmAttribute.Description)));
         }
 
         private TrainingSpecification TrainingSpecification(AttributeArguments algorithm, List<HyperParameterSpecification> hyperParameters)
@@ -84,28 +108,34 @@ namespace AlgorithmGen.Generators.Parsing
             List<AttributeArguments> metrics = All(AttributeNames.Metric).ToList();
             return Bind(algorithm, new TrainingSpecification
             {
-                TrainingImage = algorithm.String("TrainingImage"),
-                TrainingImageDigest = algorithm.String("TrainingImageDigest"),
+                TrainingImage = algorithm.String(nameof(AlgorithmAttribute.TrainingImage)),
+                TrainingImageDigest = algorithm.String(nameof(AlgorithmAttribute.TrainingImageDigest)),
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
-                SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes"),
-                SupportsDistributedTraining = algorithm.Boolean("SupportsDistributedTraining"),
+                SupportedTrainingInstanceTypes = algorithm.Strings(nameof(AlgorithmAttribute.SupportedTrainingInstanceTypes)),
+                SupportsDistributedTraining = algorithm.Boolean(nameof(AlgorithmAttribute.SupportsDistributedTraining)),
                 MetricDefinitions = ListOrNull(metrics.Select(Metric)),
                 TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
                 {
-                    Name = channel.String(0),
-                    Description = channel.String("Description"),
-                    IsRequired = channel.Boolean("IsRequired"),
-                    SupportedContentTypes = channel.Strings("SupportedContentTypes"),
-                    SupportedCompressionTypes = channel.Enums("SupportedCompressionTypes"),
-                    SupportedInputModes = channel.Enums("SupportedInputModes"),
+                    Name = channel.String(nameof(ChannelAttribute.Name)),
+                    Description = channel.String(nameof(ChannelAttribute.Description)),
+                    IsRequired = channel.Boolean(nameof(ChannelAttribute.IsRequired)),
+                    SupportedContentTypes = channel.Strings(nameof(ChannelAttribute.SupportedContentTypes)),
+                    SupportedCompressionTypes = channel.Enums(nameof(ChannelAttribute.SupportedCompressionTypes)),
+                    SupportedInputModes = channel.Enums(nameof(ChannelAttribute.SupportedInputModes)),
                 }))),
                 SupportedTuningJobObjectiveMetrics = ListOrNull(metrics
-                    .Where(metric => metric.Has("TuningObjective"))
-                    .Select(metric => Bind(metric, new HyperParameterTuningJobObjective { Type = metric.Enum("TuningObjective"), MetricName = metric.String(0) }))),
-                AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
-                    .Where(source => source.String("Container") is null)
-                    .Select(AdditionalS3DataSource)
-                    .FirstOrDefault(),
+                    .Where(metric => metric.Has(nameof(MetricAttribute.TuningObjective)))
+                    .Select(metric => Bind(metric, new HyperParameterTuningJobObjective
+                    {
+                        Type = metric.Enum(nameof(MetricAttribute.TuningObjective)),
+                        MetricName = metric.String(nameof(MetricAttribute.Name)),
+                    },
+                    (nameof(HyperParameterTuningJobObjective.Type), nameof(MetricAttribute.TuningObjective)),
+                    (nameof(HyperParameterTuningJobObjective.MetricName), nameof(MetricAttribute.Name))))),
+                // The training specification's own sources are those that name no container.
+                AdditionalS3DataSource = First(All(AttributeNames.AdditionalS3DataSource).Where(source => !source.Has(nameof(AdditionalS3DataSourceAttribute.Container))), nameof(AdditionalS3DataSourceAttribute.Container), "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource)) is { } training
+                    ? AdditionalS3DataSource(training)
+                    : null,
             });
         }
 
@@ -121,80 +151,80 @@ namespace AlgorithmGen.Generators.Parsing
             return Bind(declared ?? containers[0], new InferenceSpecification
             {
                 Containers = ListOrNull(containers.Select(container => Container(container, containers.Count == 1))),
-                SupportedTransformInstanceTypes = declared?.Strings("SupportedTransformInstanceTypes"),
-                SupportedRealtimeInferenceInstanceTypes = declared?.Strings("SupportedRealtimeInferenceInstanceTypes"),
-                SupportedContentTypes = declared?.Strings("SupportedContentTypes"),
-                SupportedResponseMIMETypes = declared?.Strings("SupportedResponseMIMETypes"),
+                SupportedTransformInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedTransformInstanceTypes)),
+                SupportedRealtimeInferenceInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedRealtimeInferenceInstanceTypes)),
+                SupportedContentTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedContentTypes)),
+                SupportedResponseMIMETypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedResponseMIMETypes)),
             });
         }
 
         private ModelPackageContainerDefinition Container(AttributeArguments container, bool isOnlyContainer)
         {
-            string? id = container.String("Id");
-            // Sources name their container by Id; with a single container they may leave it out.
-            bool Belongs(AttributeArguments source) =>
-                source.String("Container") is { } target ? target == id : isOnlyContainer;
+            string? id = container.String(nameof(InferenceContainerAttribute.Id));
+            bool Belongs(AttributeArguments source) => BelongsTo(source, nameof(S3ModelDataSourceAttributeBase.Container), id, isOnlyContainer);
 
-            string? baseModelName = container.String("BaseModelHubContentName");
-            string? baseModelVersion = container.String("BaseModelHubContentVersion");
-            string? recipe = container.String("BaseModelRecipeName");
-            string? dataInputConfig = container.String("DataInputConfig");
-            AttributeArguments? modelData = All(AttributeNames.ModelDataSource).Where(Belongs).Cast<AttributeArguments?>().FirstOrDefault();
+            string? baseModelName = container.String(nameof(InferenceContainerAttribute.BaseModelHubContentName));
+            string? baseModelVersion = container.String(nameof(InferenceContainerAttribute.BaseModelHubContentVersion));
+            string? recipe = container.String(nameof(InferenceContainerAttribute.BaseModelRecipeName));
+            string? dataInputConfig = container.String(nameof(InferenceContainerAttribute.DataInputConfig));
+            AttributeArguments? modelData = First(All(AttributeNames.ModelDataSource).Where(Belongs), nameof(ModelDataSourceAttribute.Container), "a " + nameof(global::AlgorithmGen.Model.ModelDataSource));
+            AttributeArguments? additionalS3 = First(
+                All(AttributeNames.AdditionalS3DataSource).Where(source => source.String(nameof(AdditionalS3DataSourceAttribute.Container)) is { } target && target == id),
+                nameof(AdditionalS3DataSourceAttribute.Container),
+                "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource));
             return Bind(container, new ModelPackageContainerDefinition
             {
-                ContainerHostname = container.String("ContainerHostname"),
-                Image = container.String("Image") ?? container.String(0),
-                ImageDigest = container.String("ImageDigest"),
-                ModelDataUrl = container.String("ModelDataUrl"),
-                ModelDataSource = modelData is { } data ? Bind(data, new ModelDataSource { S3DataSource = S3ModelDataSource(data, firstArgument: 0) }) : null,
-                ProductId = container.String("ProductId"),
-                Environment = container.Map("Environment"),
+                ContainerHostname = container.String(nameof(InferenceContainerAttribute.ContainerHostname)),
+                Image = container.String(nameof(InferenceContainerAttribute.Image)),
+                ImageDigest = container.String(nameof(InferenceContainerAttribute.ImageDigest)),
+                ModelDataUrl = container.String(nameof(InferenceContainerAttribute.ModelDataUrl)),
+                ModelDataSource = modelData is { } data ? Bind(data, new ModelDataSource { S3DataSource = S3ModelDataSource(data) }) : null,
+                ProductId = container.String(nameof(InferenceContainerAttribute.ProductId)),
+                Environment = container.Map(nameof(InferenceContainerAttribute.Environment), _problems),
                 ModelInput = dataInputConfig is null ? null : Bind(container, new ModelInput { DataInputConfig = dataInputConfig }),
-                Framework = container.String("Framework"),
-                FrameworkVersion = container.String("FrameworkVersion"),
-                NearestModelName = container.String("NearestModelName"),
+                Framework = container.String(nameof(InferenceContainerAttribute.Framework)),
+                FrameworkVersion = container.String(nameof(InferenceContainerAttribute.FrameworkVersion)),
+                NearestModelName = container.String(nameof(InferenceContainerAttribute.NearestModelName)),
                 AdditionalModelDataSources = ListOrNull(All(AttributeNames.AdditionalModelDataSource).Where(Belongs).Select(source => Bind(source, new AdditionalModelDataSource
                 {
-                    ChannelName = source.String(0),
-                    S3DataSource = S3ModelDataSource(source, firstArgument: 1),
+                    ChannelName = source.String(nameof(AdditionalModelDataSourceAttribute.ChannelName)),
+                    S3DataSource = S3ModelDataSource(source),
                 }))),
-                AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
-                    .Where(source => source.String("Container") is { } target && target == id)
-                    .Select(AdditionalS3DataSource)
-                    .FirstOrDefault(),
-                ModelDataETag = container.String("ModelDataETag"),
-                IsCheckpoint = container.Boolean("IsCheckpoint"),
+                AdditionalS3DataSource = additionalS3 is { } s3 ? AdditionalS3DataSource(s3) : null,
+                ModelDataETag = container.String(nameof(InferenceContainerAttribute.ModelDataETag)),
+                IsCheckpoint = container.Boolean(nameof(InferenceContainerAttribute.IsCheckpoint)),
                 BaseModel = baseModelName is null && baseModelVersion is null && recipe is null
                     ? null
-                    : Bind(container, new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe }),
+                    : Bind(container, new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe },
+                        (nameof(BaseModel.HubContentName), nameof(InferenceContainerAttribute.BaseModelHubContentName)),
+                        (nameof(BaseModel.HubContentVersion), nameof(InferenceContainerAttribute.BaseModelHubContentVersion)),
+                        (nameof(BaseModel.RecipeName), nameof(InferenceContainerAttribute.BaseModelRecipeName))),
             });
         }
 
-        // ModelDataSourceAttribute(s3Uri, type, compression); AdditionalModelDataSourceAttribute(channel, s3Uri, type, compression).
-        private S3ModelDataSource S3ModelDataSource(AttributeArguments source, int firstArgument)
+        private S3ModelDataSource S3ModelDataSource(AttributeArguments source)
         {
-            int offset = firstArgument;
-            bool? acceptEula = source.Boolean("AcceptEula");
-            string? hubContentArn = source.String("HubContentArn");
+            bool? acceptEula = source.Boolean(nameof(S3ModelDataSourceAttributeBase.AcceptEula));
+            string? hubContentArn = source.String(nameof(S3ModelDataSourceAttributeBase.HubContentArn));
             return Bind(source, new S3ModelDataSource
             {
-                S3Uri = source.String(offset),
-                S3DataType = source.Enum(offset + 1),
-                CompressionType = source.Enum(offset + 2),
+                S3Uri = source.String(nameof(S3ModelDataSourceAttributeBase.S3Uri)),
+                S3DataType = source.Enum(nameof(S3ModelDataSourceAttributeBase.S3DataType)),
+                CompressionType = source.Enum(nameof(S3ModelDataSourceAttributeBase.CompressionType)),
                 ModelAccessConfig = acceptEula is null ? null : Bind(source, new ModelAccessConfig { AcceptEula = acceptEula }),
                 HubAccessConfig = hubContentArn is null ? null : Bind(source, new InferenceHubAccessConfig { HubContentArn = hubContentArn }),
-                ManifestS3Uri = source.String("ManifestS3Uri"),
-                ETag = source.String("ETag"),
-                ManifestEtag = source.String("ManifestEtag"),
+                ManifestS3Uri = source.String(nameof(S3ModelDataSourceAttributeBase.ManifestS3Uri)),
+                ETag = source.String(nameof(S3ModelDataSourceAttributeBase.ETag)),
+                ManifestEtag = source.String(nameof(S3ModelDataSourceAttributeBase.ManifestEtag)),
             });
         }
 
         private AdditionalS3DataSource AdditionalS3DataSource(AttributeArguments source) => Bind(source, new AdditionalS3DataSource
         {
-            S3DataType = source.Enum(0),
-            S3Uri = source.String(1),
-            CompressionType = source.Enum("CompressionType"),
-            ETag = source.String("ETag"),
+            S3DataType = source.Enum(nameof(AdditionalS3DataSourceAttribute.S3DataType)),
+            S3Uri = source.String(nameof(AdditionalS3DataSourceAttribute.S3Uri)),
+            CompressionType = source.Enum(nameof(AdditionalS3DataSourceAttribute.CompressionType)),
+            ETag = source.String(nameof(AdditionalS3DataSourceAttribute.ETag)),
         });
 
         private AlgorithmValidationSpecification? ValidationSpecification()
@@ -206,61 +236,64 @@ namespace AlgorithmGen.Generators.Parsing
             }
 
             // The role is the specification's, but it is written on the profile: point at the profile that sets it.
-            int withRole = profiles.FindIndex(profile => profile.Has("ValidationRole"));
+            int withRole = profiles.FindIndex(profile => profile.Has(nameof(ValidationProfileAttribute.ValidationRole)));
             AttributeArguments roleSource = profiles[withRole < 0 ? 0 : withRole];
             return Bind(roleSource, new AlgorithmValidationSpecification
             {
-                ValidationRole = roleSource.String("ValidationRole"),
+                ValidationRole = roleSource.String(nameof(ValidationProfileAttribute.ValidationRole)),
                 ValidationProfiles = profiles.Select(profile => ValidationProfile(profile, profiles.Count == 1)).ToList(),
             });
         }
 
         private AlgorithmValidationProfile ValidationProfile(AttributeArguments profile, bool isOnlyProfile)
         {
-            string? name = profile.String(0);
-            bool Belongs(AttributeArguments part) => part.String("Profile") is { } target ? target == name : isOnlyProfile;
+            string? name = profile.String(nameof(ValidationProfileAttribute.ProfileName));
+            bool Belongs(AttributeArguments part) => BelongsTo(part, nameof(ValidationInputAttribute.Profile), name, isOnlyProfile);
 
             List<AttributeArguments> groups = All(AttributeNames.ValidationInstanceGroup).Where(Belongs).ToList();
             List<AttributeArguments> placements = All(AttributeNames.ValidationPlacement).Where(Belongs).ToList();
-            bool? multipleJobs = profile.Boolean("EnableMultipleJobs");
-            int? maxRuntime = profile.Integer("MaxRuntimeInSeconds");
-            int? maxWait = profile.Integer("MaxWaitTimeInSeconds");
-            int? maxPending = profile.Integer("MaxPendingTimeInSeconds");
+            bool? multipleJobs = profile.Boolean(nameof(ValidationProfileAttribute.EnableMultipleJobs));
+            int? maxRuntime = profile.Integer(nameof(ValidationProfileAttribute.MaxRuntimeInSeconds));
+            int? maxWait = profile.Integer(nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds));
+            int? maxPending = profile.Integer(nameof(ValidationProfileAttribute.MaxPendingTimeInSeconds));
+            AttributeArguments? transformJob = First(All(AttributeNames.ValidationTransformJob).Where(Belongs), nameof(ValidationTransformJobAttribute.Profile), "a " + nameof(global::AlgorithmGen.Model.TransformJobDefinition));
             return Bind(profile, new AlgorithmValidationProfile
             {
                 ProfileName = name,
                 TrainingJobDefinition = Bind(profile, new TrainingJobDefinition
                 {
-                    TrainingInputMode = profile.Enum("TrainingInputMode"),
-                    HyperParameters = profile.Map("HyperParameters"),
+                    TrainingInputMode = profile.Enum(nameof(ValidationProfileAttribute.TrainingInputMode)),
+                    HyperParameters = profile.Map(nameof(ValidationProfileAttribute.HyperParameters), _problems),
                     InputDataConfig = ListOrNull(All(AttributeNames.ValidationInput).Where(Belongs).Select(ValidationChannel)),
                     OutputDataConfig = Bind(profile, new OutputDataConfig
                     {
-                        KmsKeyId = profile.String("OutputKmsKeyId"),
-                        S3OutputPath = profile.String("S3OutputPath"),
-                        CompressionType = profile.Enum("OutputCompressionType"),
-                    }),
+                        KmsKeyId = profile.String(nameof(ValidationProfileAttribute.OutputKmsKeyId)),
+                        S3OutputPath = profile.String(nameof(ValidationProfileAttribute.S3OutputPath)),
+                        CompressionType = profile.Enum(nameof(ValidationProfileAttribute.OutputCompressionType)),
+                    },
+                    (nameof(OutputDataConfig.KmsKeyId), nameof(ValidationProfileAttribute.OutputKmsKeyId)),
+                    (nameof(OutputDataConfig.CompressionType), nameof(ValidationProfileAttribute.OutputCompressionType))),
                     ResourceConfig = Bind(profile, new ResourceConfig
                     {
-                        InstanceType = profile.String("InstanceType"),
-                        InstanceCount = profile.Integer("InstanceCount"),
-                        VolumeSizeInGB = profile.Integer("VolumeSizeInGB"),
-                        VolumeKmsKeyId = profile.String("VolumeKmsKeyId"),
-                        KeepAlivePeriodInSeconds = profile.Integer("KeepAlivePeriodInSeconds"),
+                        InstanceType = profile.String(nameof(ValidationProfileAttribute.InstanceType)),
+                        InstanceCount = profile.Integer(nameof(ValidationProfileAttribute.InstanceCount)),
+                        VolumeSizeInGB = profile.Integer(nameof(ValidationProfileAttribute.VolumeSizeInGB)),
+                        VolumeKmsKeyId = profile.String(nameof(ValidationProfileAttribute.VolumeKmsKeyId)),
+                        KeepAlivePeriodInSeconds = profile.Integer(nameof(ValidationProfileAttribute.KeepAlivePeriodInSeconds)),
                         InstanceGroups = ListOrNull(groups.Select(group => Bind(group, new InstanceGroup
                         {
-                            InstanceType = group.String(1),
-                            InstanceCount = group.Integer(2),
-                            InstanceGroupName = group.String(0),
+                            InstanceType = group.String(nameof(ValidationInstanceGroupAttribute.InstanceType)),
+                            InstanceCount = group.Integer(nameof(ValidationInstanceGroupAttribute.InstanceCount)),
+                            InstanceGroupName = group.String(nameof(ValidationInstanceGroupAttribute.InstanceGroupName)),
                         }))),
-                        TrainingPlanArn = profile.String("TrainingPlanArn"),
+                        TrainingPlanArn = profile.String(nameof(ValidationProfileAttribute.TrainingPlanArn)),
                         InstancePlacementConfig = multipleJobs is null && placements.Count == 0 ? null : Bind(profile, new InstancePlacementConfig
                         {
                             EnableMultipleJobs = multipleJobs,
                             PlacementSpecifications = ListOrNull(placements.Select(placement => Bind(placement, new PlacementSpecification
                             {
-                                UltraServerId = placement.String("UltraServerId"),
-                                InstanceCount = placement.Integer(0),
+                                UltraServerId = placement.String(nameof(ValidationPlacementAttribute.UltraServerId)),
+                                InstanceCount = placement.Integer(nameof(ValidationPlacementAttribute.InstanceCount)),
                             }))),
                         }),
                     }),
@@ -271,22 +304,22 @@ namespace AlgorithmGen.Generators.Parsing
                         MaxPendingTimeInSeconds = maxPending,
                     }),
                 }),
-                TransformJobDefinition = All(AttributeNames.ValidationTransformJob).Where(Belongs).Select(TransformJob).FirstOrDefault(),
+                TransformJobDefinition = transformJob is { } job ? TransformJob(job) : null,
             });
         }
 
         private Channel ValidationChannel(AttributeArguments input)
         {
-            long? seed = input.Long("ShuffleSeed");
+            long? seed = input.Long(nameof(ValidationInputAttribute.ShuffleSeed));
             return Bind(input, new Channel
             {
-                ChannelName = input.String(0),
+                ChannelName = input.String(nameof(ValidationInputAttribute.ChannelName)),
                 DataSource = ChannelDataSource(input),
-                ContentType = input.String("ContentType"),
-                CompressionType = input.Enum("CompressionType"),
-                RecordWrapperType = input.Enum("RecordWrapperType"),
-                InputMode = input.Enum("InputMode"),
-                ShuffleConfig = seed is null ? null : Bind(input, new ShuffleConfig { Seed = seed }),
+                ContentType = input.String(nameof(ValidationInputAttribute.ContentType)),
+                CompressionType = input.Enum(nameof(ValidationInputAttribute.CompressionType)),
+                RecordWrapperType = input.Enum(nameof(ValidationInputAttribute.RecordWrapperType)),
+                InputMode = input.Enum(nameof(ValidationInputAttribute.InputMode)),
+                ShuffleConfig = seed is null ? null : Bind(input, new ShuffleConfig { Seed = seed }, (nameof(ShuffleConfig.Seed), nameof(ValidationInputAttribute.ShuffleSeed))),
             });
         }
 
@@ -294,27 +327,35 @@ namespace AlgorithmGen.Generators.Parsing
         {
             bool hasS3 = AttributeNames.S3SourceArguments.Any(input.Has);
             bool hasFileSystem = AttributeNames.FileSystemSourceArguments.Any(input.Has);
-            string? datasetArn = input.String("DatasetArn");
-            bool? acceptEula = input.Boolean("AcceptEula");
-            string? hubContentArn = input.String("HubContentArn");
+            bool hasDataset = AttributeNames.DatasetSourceArguments.Any(input.Has);
+            int sources = (hasS3 ? 1 : 0) + (hasFileSystem ? 1 : 0) + (hasDataset ? 1 : 0);
+            if (sources != 1)
+            {
+                _problems.Add(RuleMessages.DataSourceCount, input.Whole,
+                    input.String(nameof(ValidationInputAttribute.ChannelName)), sources == 0 ? "no data source" : sources + " data sources");
+            }
+
+            string? datasetArn = input.String(nameof(ValidationInputAttribute.DatasetArn));
+            bool? acceptEula = input.Boolean(nameof(ValidationInputAttribute.AcceptEula));
+            string? hubContentArn = input.String(nameof(ValidationInputAttribute.HubContentArn));
             return Bind(input, new DataSource
             {
                 S3DataSource = !hasS3 ? null : Bind(input, new S3DataSource
                 {
-                    S3DataType = input.Enum("S3DataType"),
-                    S3Uri = input.String("S3Uri"),
-                    S3DataDistributionType = input.Enum("S3DataDistributionType"),
-                    AttributeNames = input.Strings("AttributeNames"),
-                    InstanceGroupNames = input.Strings("InstanceGroupNames"),
+                    S3DataType = input.Enum(nameof(ValidationInputAttribute.S3DataType)),
+                    S3Uri = input.String(nameof(ValidationInputAttribute.S3Uri)),
+                    S3DataDistributionType = input.Enum(nameof(ValidationInputAttribute.S3DataDistributionType)),
+                    AttributeNames = input.Strings(nameof(ValidationInputAttribute.AttributeNames)),
+                    InstanceGroupNames = input.Strings(nameof(ValidationInputAttribute.InstanceGroupNames)),
                     ModelAccessConfig = acceptEula is null ? null : Bind(input, new ModelAccessConfig { AcceptEula = acceptEula }),
                     HubAccessConfig = hubContentArn is null ? null : Bind(input, new HubAccessConfig { HubContentArn = hubContentArn }),
                 }),
                 FileSystemDataSource = !hasFileSystem ? null : Bind(input, new FileSystemDataSource
                 {
-                    FileSystemId = input.String("FileSystemId"),
-                    FileSystemAccessMode = input.Enum("FileSystemAccessMode"),
-                    FileSystemType = input.Enum("FileSystemType"),
-                    DirectoryPath = input.String("DirectoryPath"),
+                    FileSystemId = input.String(nameof(ValidationInputAttribute.FileSystemId)),
+                    FileSystemAccessMode = input.Enum(nameof(ValidationInputAttribute.FileSystemAccessMode)),
+                    FileSystemType = input.Enum(nameof(ValidationInputAttribute.FileSystemType)),
+                    DirectoryPath = input.String(nameof(ValidationInputAttribute.DirectoryPath)),
                 }),
                 DatasetSource = datasetArn is null ? null : Bind(input, new DatasetSource { DatasetArn = datasetArn }),
             });
@@ -322,50 +363,147 @@ namespace AlgorithmGen.Generators.Parsing
 
         private TransformJobDefinition TransformJob(AttributeArguments job) => Bind(job, new TransformJobDefinition
         {
-            MaxConcurrentTransforms = job.Integer("MaxConcurrentTransforms"),
-            MaxPayloadInMB = job.Integer("MaxPayloadInMB"),
-            BatchStrategy = job.Enum("BatchStrategy"),
-            Environment = job.Map("Environment"),
+            MaxConcurrentTransforms = job.Integer(nameof(ValidationTransformJobAttribute.MaxConcurrentTransforms)),
+            MaxPayloadInMB = job.Integer(nameof(ValidationTransformJobAttribute.MaxPayloadInMB)),
+            BatchStrategy = job.Enum(nameof(ValidationTransformJobAttribute.BatchStrategy)),
+            Environment = job.Map(nameof(ValidationTransformJobAttribute.Environment), _problems),
             TransformInput = Bind(job, new TransformInput
             {
                 DataSource = Bind(job, new TransformDataSource
                 {
-                    S3DataSource = Bind(job, new TransformS3DataSource { S3DataType = job.Enum("S3DataType"), S3Uri = job.String("S3Uri") }),
+                    S3DataSource = Bind(job, new TransformS3DataSource
+                    {
+                        S3DataType = job.Enum(nameof(ValidationTransformJobAttribute.S3DataType)),
+                        S3Uri = job.String(nameof(ValidationTransformJobAttribute.S3Uri)),
+                    }),
                 }),
-                ContentType = job.String("ContentType"),
-                CompressionType = job.Enum("CompressionType"),
-                SplitType = job.Enum("SplitType"),
+                ContentType = job.String(nameof(ValidationTransformJobAttribute.ContentType)),
+                CompressionType = job.Enum(nameof(ValidationTransformJobAttribute.CompressionType)),
+                SplitType = job.Enum(nameof(ValidationTransformJobAttribute.SplitType)),
             }),
             TransformOutput = Bind(job, new TransformOutput
             {
-                S3OutputPath = job.String("S3OutputPath"),
-                Accept = job.String("Accept"),
-                AssembleWith = job.Enum("AssembleWith"),
-                KmsKeyId = job.String("KmsKeyId"),
+                S3OutputPath = job.String(nameof(ValidationTransformJobAttribute.S3OutputPath)),
+                Accept = job.String(nameof(ValidationTransformJobAttribute.Accept)),
+                AssembleWith = job.Enum(nameof(ValidationTransformJobAttribute.AssembleWith)),
+                KmsKeyId = job.String(nameof(ValidationTransformJobAttribute.KmsKeyId)),
             }),
             TransformResources = Bind(job, new TransformResources
             {
-                InstanceType = job.String("InstanceType"),
-                InstanceCount = job.Integer("InstanceCount"),
-                VolumeKmsKeyId = job.String("VolumeKmsKeyId"),
-                TransformAmiVersion = job.String("TransformAmiVersion"),
+                InstanceType = job.String(nameof(ValidationTransformJobAttribute.InstanceType)),
+                InstanceCount = job.Integer(nameof(ValidationTransformJobAttribute.InstanceCount)),
+                VolumeKmsKeyId = job.String(nameof(ValidationTransformJobAttribute.VolumeKmsKeyId)),
+                TransformAmiVersion = job.String(nameof(ValidationTransformJobAttribute.TransformAmiVersion)),
             }),
         });
 
         private MetricDefinition Metric(AttributeArguments metric)
         {
-            string? name = metric.String(0);
+            string? name = metric.String(nameof(MetricAttribute.Name));
             // A metric declared by name only gets the regex that finds the line its generated method writes.
-            var definition = new MetricDefinition { Name = name, Regex = metric.String(1) ?? (name is null ? null : Metrics.MetricLines.DefaultRegex(name)) };
-            _training?.MetricFormats.Add(definition, metric.String("Format"));
+            var definition = new MetricDefinition { Name = name, Regex = metric.String(nameof(MetricAttribute.Regex)) ?? (name is null ? null : Metrics.MetricLines.DefaultRegex(name)) };
+            _training?.MetricFormats.Add(definition, metric.String(nameof(MetricAttribute.Format)));
             return Bind(metric, definition);
         }
 
-        private T Bind<T>(AttributeArguments source, T shape)
+        /// <summary>
+        /// Records where <paramref name="shape"/> came from. <paramref name="renamed"/> names, for members read from an
+        /// argument of another name, that argument (a member listed more than once is looked for in each, in order).
+        /// </summary>
+        private T Bind<T>(AttributeArguments source, T shape, params (string Member, string Argument)[] renamed)
             where T : IApiShape
         {
-            _sourceMap?.Bind(shape, new ShapeOrigin(source.Data, property: null));
+            _sourceMap?.Bind(shape, new ShapeSource(source, property: null, Renames(renamed)));
             return shape;
+        }
+
+        internal static Dictionary<string, string[]>? Renames((string Member, string Argument)[] renamed) =>
+            renamed.Length == 0
+                ? null
+                : renamed.GroupBy(pair => pair.Member, StringComparer.Ordinal)
+                    .ToDictionary(group => group.Key, group => group.Select(pair => pair.Argument).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>
+        /// Whether a part (a data source, a validation input) belongs to a parent (a container, a profile): the one
+        /// its <paramref name="parentArgument"/> names, else the only one there is.
+        /// </summary>
+        private static bool BelongsTo(AttributeArguments part, string parentArgument, string? parentName, bool isOnlyParent) =>
+            part.String(parentArgument) is { } target ? target == parentName : isOnlyParent;
+
+        /// <summary>The first of <paramref name="parts"/>; the API takes <paramref name="what"/> once per parent, so the rest are ignored and said to be.</summary>
+        private AttributeArguments? First(IEnumerable<AttributeArguments> parts, string parentArgument, string what)
+        {
+            AttributeArguments? first = null;
+            foreach (AttributeArguments part in parts)
+            {
+                if (first is null)
+                {
+                    first = part;
+                }
+                else if (_ignored.Add(part.Data))
+                {
+                    string parent = part.String(parentArgument) ?? string.Empty;
+                    _problems.Add(RuleMessages.RepeatedPart, part.Whole, part.ShortName, parent.Length == 0 ? string.Empty : " for '" + parent + "'", what);
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>Container Ids are unique, and every data source of a container names one that exists (or there is exactly one).</summary>
+        private void CheckContainerReferences()
+        {
+            List<AttributeArguments> containers = All(AttributeNames.InferenceContainer).ToList();
+            List<string?> ids = containers.Select(container => container.String(nameof(InferenceContainerAttribute.Id))).ToList();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < containers.Count; i++)
+            {
+                if (ids[i] is { } id && !seen.Add(id))
+                {
+                    _problems.Add(RuleMessages.DuplicateContainerId, containers[i].At(nameof(InferenceContainerAttribute.Id)), id);
+                }
+            }
+
+            IEnumerable<AttributeArguments> parts = All(AttributeNames.ModelDataSource)
+                .Concat(All(AttributeNames.AdditionalModelDataSource))
+                // An additional S3 source that names no container is the training specification's.
+                .Concat(All(AttributeNames.AdditionalS3DataSource).Where(source => source.Has(nameof(AdditionalS3DataSourceAttribute.Container))));
+            foreach (AttributeArguments part in parts)
+            {
+                string? target = part.String(nameof(S3ModelDataSourceAttributeBase.Container));
+                RuleMessage? problem = target is not null
+                    ? ids.Contains(target) ? null : RuleMessages.UnknownContainer
+                    : ids.Count == 1 ? null
+                    : ids.Count == 0 ? RuleMessages.NoContainer
+                    : RuleMessages.AmbiguousContainer;
+                if (problem is not null)
+                {
+                    _problems.Add(problem, part.At(nameof(S3ModelDataSourceAttributeBase.Container)), part.ShortName, target ?? (object)ids.Count);
+                }
+            }
+        }
+
+        /// <summary>Every part of a validation profile names one that exists, or there is exactly one.</summary>
+        private void CheckProfileReferences()
+        {
+            List<string?> names = All(AttributeNames.ValidationProfile).Select(profile => profile.String(nameof(ValidationProfileAttribute.ProfileName))).ToList();
+            IEnumerable<AttributeArguments> parts = All(AttributeNames.ValidationInput)
+                .Concat(All(AttributeNames.ValidationInstanceGroup))
+                .Concat(All(AttributeNames.ValidationPlacement))
+                .Concat(All(AttributeNames.ValidationTransformJob));
+            foreach (AttributeArguments part in parts)
+            {
+                string? target = part.String(nameof(ValidationInputAttribute.Profile));
+                RuleMessage? problem = target is not null
+                    ? names.Contains(target) ? null : RuleMessages.UnknownProfile
+                    : names.Count == 0 ? RuleMessages.NoProfile
+                    : names.Count > 1 ? RuleMessages.AmbiguousProfile
+                    : null;
+                if (problem is not null)
+                {
+                    _problems.Add(problem, part.At(nameof(ValidationInputAttribute.Profile)), part.ShortName, target ?? (object)names.Count);
+                }
+            }
         }
 
         private AttributeArguments? Single(string name)

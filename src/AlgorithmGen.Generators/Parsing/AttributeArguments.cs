@@ -2,13 +2,19 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AlgorithmGen.Generators.Parsing
 {
     /// <summary>
-    /// Reads one attribute's arguments as wire values. A named argument that was not written reads as null, which
-    /// the request model turns into an omitted member; enum arguments read as their wire spelling.
+    /// Reads one attribute's arguments as wire values, by the attribute property's name (<c>nameof</c> on the
+    /// attribute class): a named argument, or the constructor argument whose parameter has that name. The same
+    /// lookup finds an argument's syntax, so a value and the place it came from cannot disagree. A named argument
+    /// that was not written reads as null, which the request model turns into an omitted member; enum arguments read
+    /// as their wire spelling.
     /// </summary>
     internal readonly struct AttributeArguments
     {
@@ -18,48 +24,53 @@ namespace AlgorithmGen.Generators.Parsing
 
         public AttributeData Data => _attribute;
 
+        /// <summary>The attribute's short name as written in C#, e.g. <c>ValidationInput</c>.</summary>
+        public string ShortName => ShortNameOf(_attribute);
+
         /// <summary>
         /// True when the attribute is half-typed: a syntax error inside it, or an argument the compiler could not
         /// bind. The class then gets no generated code until the attribute is complete.
         /// </summary>
-        public bool HasErrors(System.Threading.CancellationToken cancellationToken) =>
+        public bool HasErrors(CancellationToken cancellationToken) =>
             _attribute.AttributeClass is null or IErrorTypeSymbol
             || _attribute.ConstructorArguments.Any(IsError)
             || _attribute.NamedArguments.Any(n => IsError(n.Value))
             || _attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ContainsDiagnostics == true;
 
-        public string? String(int position) => AsString(Constructor(position));
+        public string? String(string name) => AsString(Find(name));
 
-        public string? String(string name) => AsString(Named(name));
+        public bool? Boolean(string name) => Find(name) is { Value: bool value } ? value : null;
 
-        public bool? Boolean(string name) => Named(name) is { Value: bool value } ? value : null;
+        public int? Integer(string name) => Find(name) is { Value: int value } ? value : null;
 
-        public int? Integer(int position) => Constructor(position) is { Value: int value } ? value : null;
-
-        public int? Integer(string name) => Named(name) is { Value: int value } ? value : null;
-
-        public long? Long(string name) => Named(name) switch
+        public long? Long(string name) => Find(name) switch
         {
             { Value: long value } => value,
             { Value: int value } => value,
             _ => null,
         };
 
-        public string? Enum(int position) => AsEnum(Constructor(position));
+        public string? Enum(string name) => AsEnum(Find(name));
 
-        public string? Enum(string name) => AsEnum(Named(name));
+        /// <summary>An enum argument as the compiler's own enum type (for enums the generator itself acts on).</summary>
+        public TEnum? EnumValue<TEnum>(string name)
+            where TEnum : struct, System.Enum =>
+            Find(name) is { Kind: TypedConstantKind.Enum, Value: { } value } ? (TEnum)System.Enum.ToObject(typeof(TEnum), value) : null;
 
-        public List<string>? Strings(string name) => AsList(Named(name), AsString);
+        public List<string>? Strings(string name) => AsList(Find(name), AsString);
 
-        public List<string>? Enums(string name) => AsList(Named(name), AsEnum);
+        public List<string>? Enums(string name) => AsList(Find(name), AsEnum);
 
         /// <summary>A number or string argument (range bounds), formatted for the wire.</summary>
-        public string? Scalar(string name) => Named(name) is { Kind: TypedConstantKind.Primitive, Value: { } value }
+        public string? Scalar(string name) => Find(name) is { Kind: TypedConstantKind.Primitive, Value: { } value }
             ? WireValues.Format(value)
             : null;
 
-        /// <summary><c>"KEY=value"</c> entries as a map; an entry without '=' maps to an empty value.</summary>
-        public Dictionary<string, string>? Map(string name)
+        /// <summary>
+        /// <c>"KEY=value"</c> entries as a map; an entry without '=' maps to an empty value and a repeated key keeps
+        /// the last value, as in an object literal. Each malformed entry is reported to <paramref name="problems"/>.
+        /// </summary>
+        public Dictionary<string, string>? Map(string name, ParseProblems problems)
         {
             List<string>? entries = Strings(name);
             if (entries is null)
@@ -68,34 +79,114 @@ namespace AlgorithmGen.Generators.Parsing
             }
 
             var map = new Dictionary<string, string>();
-            foreach (string? entry in entries)
+            var keys = new HashSet<string>(System.StringComparer.Ordinal);
+            for (int i = 0; i < entries.Count; i++)
             {
+                string? entry = entries[i];
                 if (entry is null)
                 {
-                    continue; // a null entry has no key to send; AG0906 reports it
+                    // A null entry has no key to send.
+                    problems.Add(RuleMessages.NullMapEntry, At(name, i), name);
+                    continue;
                 }
 
                 int separator = entry.IndexOf('=');
                 string key = separator < 0 ? entry : entry.Substring(0, separator);
-                // Later duplicates win, as in an object literal; an analyzer reports them.
+                RuleMessage? problem = separator < 0 ? RuleMessages.MapEntryWithoutSeparator
+                    : separator == 0 ? RuleMessages.MapEntryWithoutKey
+                    : !keys.Add(key) ? RuleMessages.RepeatedMapKey
+                    : null;
+                if (problem is not null)
+                {
+                    problems.Add(problem, At(name, i), name, entry, key);
+                }
+
                 map[key] = separator < 0 ? string.Empty : entry.Substring(separator + 1);
             }
 
             return map;
         }
 
-        public bool Has(string name) => Named(name) is not null;
+        public bool Has(string name) => Find(name) is not null;
 
-        private TypedConstant? Constructor(int position) =>
-            position < _attribute.ConstructorArguments.Length ? _attribute.ConstructorArguments[position] : null;
+        /// <summary>Where argument <paramref name="name"/> (item <paramref name="index"/> of it) is, or the attribute when it was not written.</summary>
+        public SourceRef At(string? name, int? index = null) => new(this, name is null ? System.Array.Empty<string>() : new[] { name }, index, mapKey: null);
 
-        private TypedConstant? Named(string name)
+        /// <summary>Where the attribute is (its name), for problems with the attribute as a whole.</summary>
+        public SourceRef Whole => new(this, System.Array.Empty<string>(), index: null, mapKey: null);
+
+        /// <summary>The syntax of argument <paramref name="name"/>: a named argument, or a constructor argument by parameter name.</summary>
+        public ExpressionSyntax? Syntax(string name, CancellationToken cancellationToken)
+        {
+            if (Application(cancellationToken)?.ArgumentList is not { } list)
+            {
+                return null;
+            }
+
+            foreach (AttributeArgumentSyntax argument in list.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.Expression;
+                }
+            }
+
+            if (_attribute.AttributeConstructor is not { } constructor)
+            {
+                return null;
+            }
+
+            int position = 0;
+            foreach (AttributeArgumentSyntax argument in list.Arguments)
+            {
+                if (argument.NameEquals is not null)
+                {
+                    continue;
+                }
+
+                string? parameter = argument.NameColon?.Name.Identifier.ValueText
+                    ?? (position < constructor.Parameters.Length ? constructor.Parameters[position].Name : null);
+                position++;
+                if (IsParameterFor(parameter, name))
+                {
+                    return argument.Expression;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The attribute as written, when it is in source.</summary>
+        public AttributeSyntax? Application(CancellationToken cancellationToken) =>
+            _attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
+
+        internal static string ShortNameOf(AttributeData attribute) =>
+            attribute.AttributeClass?.Name is { } name && name.EndsWith(nameof(System.Attribute), System.StringComparison.Ordinal)
+                ? name.Substring(0, name.Length - nameof(System.Attribute).Length)
+                : attribute.AttributeClass?.Name ?? "?";
+
+        // A constructor parameter sets the property of the same name (camelCase): `name` sets Name.
+        private static bool IsParameterFor(string? parameter, string property) =>
+            string.Equals(parameter, property, System.StringComparison.OrdinalIgnoreCase);
+
+        private TypedConstant? Find(string name)
         {
             foreach (KeyValuePair<string, TypedConstant> argument in _attribute.NamedArguments)
             {
                 if (argument.Key == name)
                 {
                     return argument.Value;
+                }
+            }
+
+            if (_attribute.AttributeConstructor is { } constructor)
+            {
+                for (int i = 0; i < constructor.Parameters.Length && i < _attribute.ConstructorArguments.Length; i++)
+                {
+                    if (IsParameterFor(constructor.Parameters[i].Name, name))
+                    {
+                        return _attribute.ConstructorArguments[i];
+                    }
                 }
             }
 
@@ -136,7 +227,7 @@ namespace AlgorithmGen.Generators.Parsing
     /// <summary>Formats compile-time constants the way the wire carries them: invariant culture, enum wire names.</summary>
     internal static class WireValues
     {
-        private const string EnumMemberAttribute = "System.Runtime.Serialization.EnumMemberAttribute";
+        private static readonly string EnumMemberAttribute = typeof(System.Runtime.Serialization.EnumMemberAttribute).FullName;
 
         public static string? Format(object value) => value switch
         {
@@ -190,7 +281,7 @@ namespace AlgorithmGen.Generators.Parsing
                 {
                     foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
                     {
-                        if (argument.Key == "Value" && argument.Value.Value is string value)
+                        if (argument.Key == nameof(System.Runtime.Serialization.EnumMemberAttribute.Value) && argument.Value.Value is string value)
                         {
                             return value;
                         }

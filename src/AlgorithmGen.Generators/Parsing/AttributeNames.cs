@@ -1,33 +1,46 @@
 namespace AlgorithmGen.Generators.Parsing
 {
-    /// <summary>Metadata names of AlgorithmGen's attributes, as the generator, the analyzers and the code fixes look them up.</summary>
+    /// <summary>
+    /// Metadata names of AlgorithmGen's attributes, as the generator, the analyzers and the code fixes look them up.
+    /// Built with <c>nameof</c> on the attribute classes themselves (linked into this assembly), so a rename there
+    /// cannot leave a stale name here; constants rather than <c>typeof(...).FullName</c> so they work in patterns.
+    /// </summary>
     internal static class AttributeNames
     {
-        public const string Namespace = "AlgorithmGen";
-        public const string Algorithm = "AlgorithmGen.AlgorithmAttribute";
-        public const string HyperParameter = "AlgorithmGen.HyperParameterAttribute";
-        public const string Channel = "AlgorithmGen.ChannelAttribute";
-        public const string Metric = "AlgorithmGen.MetricAttribute";
-        public const string Tag = "AlgorithmGen.TagAttribute";
-        public const string AdditionalS3DataSource = "AlgorithmGen.AdditionalS3DataSourceAttribute";
-        public const string InferenceSpecification = "AlgorithmGen.InferenceSpecificationAttribute";
-        public const string InferenceContainer = "AlgorithmGen.InferenceContainerAttribute";
-        public const string ModelDataSource = "AlgorithmGen.ModelDataSourceAttribute";
-        public const string AdditionalModelDataSource = "AlgorithmGen.AdditionalModelDataSourceAttribute";
-        public const string ValidationProfile = "AlgorithmGen.ValidationProfileAttribute";
-        public const string ValidationInput = "AlgorithmGen.ValidationInputAttribute";
-        public const string ValidationInstanceGroup = "AlgorithmGen.ValidationInstanceGroupAttribute";
-        public const string ValidationPlacement = "AlgorithmGen.ValidationPlacementAttribute";
-        public const string ValidationTransformJob = "AlgorithmGen.ValidationTransformJobAttribute";
-        public const string TrainingInputMode = "AlgorithmGen.TrainingInputMode";
+        public const string Namespace = nameof(AlgorithmGen);
+        public const string Algorithm = Namespace + "." + nameof(AlgorithmAttribute);
+        public const string HyperParameter = Namespace + "." + nameof(HyperParameterAttribute);
+        public const string Channel = Namespace + "." + nameof(ChannelAttribute);
+        public const string Metric = Namespace + "." + nameof(MetricAttribute);
+        public const string Tag = Namespace + "." + nameof(TagAttribute);
+        public const string AdditionalS3DataSource = Namespace + "." + nameof(AdditionalS3DataSourceAttribute);
+        public const string InferenceSpecification = Namespace + "." + nameof(InferenceSpecificationAttribute);
+        public const string InferenceContainer = Namespace + "." + nameof(InferenceContainerAttribute);
+        public const string ModelDataSource = Namespace + "." + nameof(ModelDataSourceAttribute);
+        public const string AdditionalModelDataSource = Namespace + "." + nameof(AdditionalModelDataSourceAttribute);
+        public const string ValidationProfile = Namespace + "." + nameof(ValidationProfileAttribute);
+        public const string ValidationInput = Namespace + "." + nameof(ValidationInputAttribute);
+        public const string ValidationInstanceGroup = Namespace + "." + nameof(ValidationInstanceGroupAttribute);
+        public const string ValidationPlacement = Namespace + "." + nameof(ValidationPlacementAttribute);
+        public const string ValidationTransformJob = Namespace + "." + nameof(ValidationTransformJobAttribute);
+        public const string TrainingInputMode = Namespace + "." + nameof(global::AlgorithmGen.TrainingInputMode);
 
         /// <summary>[ValidationInput] arguments that make up each kind of data source (exactly one kind per input).</summary>
-        public static readonly string[] S3SourceArguments = { "S3Uri", "S3DataType", "S3DataDistributionType", "AttributeNames", "InstanceGroupNames", "AcceptEula", "HubContentArn" };
+        public static readonly string[] S3SourceArguments =
+        {
+            nameof(ValidationInputAttribute.S3Uri), nameof(ValidationInputAttribute.S3DataType), nameof(ValidationInputAttribute.S3DataDistributionType),
+            nameof(ValidationInputAttribute.AttributeNames), nameof(ValidationInputAttribute.InstanceGroupNames), nameof(ValidationInputAttribute.AcceptEula),
+            nameof(ValidationInputAttribute.HubContentArn),
+        };
 
         /// <inheritdoc cref="S3SourceArguments"/>
-        public static readonly string[] FileSystemSourceArguments = { "FileSystemId", "FileSystemAccessMode", "FileSystemType", "DirectoryPath" };
+        public static readonly string[] FileSystemSourceArguments =
+        {
+            nameof(ValidationInputAttribute.FileSystemId), nameof(ValidationInputAttribute.FileSystemAccessMode), nameof(ValidationInputAttribute.FileSystemType),
+            nameof(ValidationInputAttribute.DirectoryPath),
+        };
 
         /// <inheritdoc cref="S3SourceArguments"/>
-        public static readonly string[] DatasetSourceArguments = { "DatasetArn" };
+        public static readonly string[] DatasetSourceArguments = { nameof(ValidationInputAttribute.DatasetArn) };
     }
 }

@@ -9,21 +9,15 @@ namespace AlgorithmGen.Generators.Parsing
     /// </summary>
     internal static class HyperParameterNames
     {
-        // Enum values of AlgorithmGen.HyperParameterNaming.
-        public const int SnakeCase = 0;
-        public const int KebabCase = 1;
-        public const int CamelCase = 2;
-        public const int AsDeclared = 3;
-
-        public static string FromPropertyName(string propertyName, int naming)
+        public static string FromPropertyName(string propertyName, HyperParameterNaming naming)
         {
             switch (naming)
             {
-                case AsDeclared:
+                case HyperParameterNaming.AsDeclared:
                     return propertyName;
-                case CamelCase:
+                case HyperParameterNaming.CamelCase:
                     return propertyName.Length == 0 ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-                case KebabCase:
+                case HyperParameterNaming.KebabCase:
                     return Separate(propertyName, '-');
                 default:
                     return Separate(propertyName, '_');

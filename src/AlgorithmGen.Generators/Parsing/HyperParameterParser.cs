@@ -1,7 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AlgorithmGen.Generators.Parsing
@@ -24,18 +28,12 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <returns>The specifications, or null when an attribute could not be bound (half-typed code).</returns>
-        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, SemanticModels semanticModels, int naming, SourceMap? sourceMap, TrainingBindings? training, CancellationToken cancellationToken)
+        public static List<HyperParameterSpecification>? Parse(INamedTypeSymbol type, SemanticModels semanticModels, HyperParameterNaming naming, SourceMap? sourceMap, ParseProblems problems, TrainingBindings? training, CancellationToken cancellationToken)
         {
             var result = new List<HyperParameterSpecification>();
-            foreach (ISymbol member in type.GetMembers())
+            foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                // Static properties and indexers can't carry a training job's hyperparameter (AG0908 says so).
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property)
-                {
-                    continue;
-                }
-
                 foreach (AttributeData attribute in property.GetAttributes())
                 {
                     if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.HyperParameter)
@@ -44,22 +42,76 @@ namespace AlgorithmGen.Generators.Parsing
                     }
 
                     var arguments = new AttributeArguments(attribute);
+                    // Static properties and indexers can't carry a training job's hyperparameter.
+                    if (property.IsStatic || property.IsIndexer)
+                    {
+                        problems.Add(RuleMessages.HyperParameterNotOnInstanceProperty, new SourceRef(arguments, Array.Empty<string>(), null, null, symbol: property),
+                            property.IsStatic ? "static property" : "indexer", property.Name);
+                        continue;
+                    }
+
                     if (arguments.HasErrors(cancellationToken))
                     {
                         return null;
                     }
 
-                    if (Specification(property, arguments, semanticModels, naming, cancellationToken) is { } specification)
+                    PropertyDeclarationSyntax? declaration = property.DeclaringSyntaxReferences
+                        .Select(reference => reference.GetSyntax(cancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+                    if (Specification(property, declaration, arguments, semanticModels, naming, problems, cancellationToken) is { } specification)
                     {
                         result.Add(specification);
                         training?.HyperParameters.Add((property, specification));
-                        BindAll(sourceMap, new ShapeOrigin(attribute, property), specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification,
-                            specification.Range?.ContinuousParameterRangeSpecification, specification.Range?.CategoricalParameterRangeSpecification);
+                        if (sourceMap is not null)
+                        {
+                            var source = new ShapeSource(arguments, Source(property, declaration), AlgorithmParser.Renames(RangeArguments));
+                            foreach (IApiShape? shape in new IApiShape?[] { specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification, specification.Range?.ContinuousParameterRangeSpecification, specification.Range?.CategoricalParameterRangeSpecification })
+                            {
+                                if (shape is not null)
+                                {
+                                    sourceMap.Bind(shape, source);
+                                }
+                            }
+                        }
                     }
                 }
             }
 
             return result;
+        }
+
+        // The range and its kinds are read from the bounds, the values, and an explicit Type (see Range).
+        private static readonly (string Member, string Argument)[] RangeArguments =
+        {
+            (nameof(HyperParameterSpecification.Range), nameof(HyperParameterAttribute.MinValue)),
+            (nameof(HyperParameterSpecification.Range), nameof(HyperParameterAttribute.MaxValue)),
+            (nameof(HyperParameterSpecification.Range), nameof(HyperParameterAttribute.Values)),
+            (nameof(HyperParameterSpecification.Range), nameof(HyperParameterAttribute.Type)),
+            (nameof(ParameterRange.IntegerParameterRangeSpecification), nameof(HyperParameterAttribute.MinValue)),
+            (nameof(ParameterRange.IntegerParameterRangeSpecification), nameof(HyperParameterAttribute.MaxValue)),
+            (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterAttribute.MinValue)),
+            (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterAttribute.MaxValue)),
+            (nameof(ParameterRange.CategoricalParameterRangeSpecification), nameof(HyperParameterAttribute.Values)),
+        };
+
+        /// <summary>The parts of the property that values come from when no argument sets them (see <see cref="Specification"/>).</summary>
+        private static PropertySource Source(IPropertySymbol property, PropertyDeclarationSyntax? declaration)
+        {
+            var parts = new Dictionary<string, Location>(StringComparer.Ordinal);
+            if (declaration is not null)
+            {
+                parts[nameof(HyperParameterSpecification.Type)] = declaration.Type.GetLocation();
+                if (declaration.Initializer is { } initializer)
+                {
+                    parts[nameof(HyperParameterSpecification.DefaultValue)] = initializer.Value.GetLocation();
+                }
+
+                if (declaration.Modifiers.FirstOrDefault(modifier => modifier.IsKind(SyntaxKind.RequiredKeyword)) is { RawKind: not 0 } required)
+                {
+                    parts[nameof(HyperParameterSpecification.IsRequired)] = required.GetLocation();
+                }
+            }
+
+            return new PropertySource(property, parts, declaration?.Identifier.GetLocation());
         }
 
         /// <summary>The CLR kind of a property type, looking through <c>Nullable&lt;T&gt;</c>.</summary>
@@ -102,11 +154,20 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         private static HyperParameterSpecification? Specification(
-            IPropertySymbol property, AttributeArguments arguments, SemanticModels semanticModels, int naming, CancellationToken cancellationToken)
+            IPropertySymbol property, PropertyDeclarationSyntax? declaration, AttributeArguments arguments, SemanticModels semanticModels, HyperParameterNaming naming, ParseProblems problems, CancellationToken cancellationToken)
         {
             ClrKind kind = KindOf(property.Type, out INamedTypeSymbol? enumType);
-            List<string>? values = arguments.Strings("Values");
-            string? type = arguments.Enum("Type") ?? kind switch
+            bool typed = arguments.Has(nameof(HyperParameterAttribute.Type));
+            if (!typed && kind == ClrKind.Unsupported)
+            {
+                problems.Add(RuleMessages.UnsupportedHyperParameterType, SourceRef.Part(declaration?.Type.GetLocation(), property), property.Name, property.Type.ToDisplayString());
+            }
+
+            // The initializer is the default unless DefaultValue is written; only then is a non-constant one a problem.
+            string? defaultValue = arguments.String(nameof(HyperParameterAttribute.DefaultValue))
+                ?? InitializerValue(property, declaration, enumType, semanticModels, arguments.Has(nameof(HyperParameterAttribute.DefaultValue)) ? null : problems, cancellationToken);
+            List<string>? values = arguments.Strings(nameof(HyperParameterAttribute.Values));
+            string? type = arguments.Enum(nameof(HyperParameterAttribute.Type)) ?? kind switch
             {
                 ClrKind.Integer => "Integer",
                 ClrKind.Floating => "Continuous",
@@ -128,16 +189,16 @@ namespace AlgorithmGen.Generators.Parsing
                 _ => null,
             };
 
-            bool? isRequired = property.IsRequired ? true : arguments.Boolean("IsRequired");
+            bool? isRequired = property.IsRequired ? true : arguments.Boolean(nameof(HyperParameterAttribute.IsRequired));
             return new HyperParameterSpecification
             {
-                Name = arguments.String("Name") ?? arguments.String(0) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
-                Description = arguments.String("Description") ?? DocComments.Summary(property, cancellationToken),
+                Name = arguments.String(nameof(HyperParameterAttribute.Name)) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
+                Description = arguments.String(nameof(HyperParameterAttribute.Description)) ?? DocComments.Summary(property, cancellationToken),
                 Type = type,
                 Range = Range(type, kind, arguments, values),
-                IsTunable = arguments.Boolean("IsTunable"),
+                IsTunable = arguments.Boolean(nameof(HyperParameterAttribute.IsTunable)),
                 IsRequired = isRequired,
-                DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, semanticModels, cancellationToken),
+                DefaultValue = defaultValue,
             };
         }
 
@@ -148,8 +209,8 @@ namespace AlgorithmGen.Generators.Parsing
         /// </summary>
         private static ParameterRange? Range(string type, ClrKind kind, AttributeArguments arguments, List<string>? values)
         {
-            string? min = arguments.Scalar("MinValue");
-            string? max = arguments.Scalar("MaxValue");
+            string? min = arguments.Scalar(nameof(HyperParameterAttribute.MinValue));
+            string? max = arguments.Scalar(nameof(HyperParameterAttribute.MaxValue));
             bool integer = type == "Integer" || (type != "Continuous" && kind == ClrKind.Integer);
             if (min is null && max is null && values is null)
             {
@@ -164,40 +225,29 @@ namespace AlgorithmGen.Generators.Parsing
             };
         }
 
-        private static void BindAll(SourceMap? sourceMap, ShapeOrigin origin, params IApiShape?[] shapes)
+        /// <summary>The property initializer's constant value in wire form; null when there is none or it is not constant (a problem).</summary>
+        private static string? InitializerValue(IPropertySymbol property, PropertyDeclarationSyntax? declaration, INamedTypeSymbol? enumType, SemanticModels semanticModels, ParseProblems? problems, CancellationToken cancellationToken)
         {
-            foreach (IApiShape? shape in shapes)
+            if (declaration?.Initializer?.Value is not { } initializer)
             {
-                if (sourceMap is not null && shape is not null)
-                {
-                    sourceMap.Bind(shape, origin);
-                }
-            }
-        }
-
-        /// <summary>The property initializer's constant value in wire form, or null when there is none or it is not constant.</summary>
-        private static string? InitializerValue(IPropertySymbol property, INamedTypeSymbol? enumType, SemanticModels semanticModels, CancellationToken cancellationToken)
-        {
-            foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer })
-                {
-                    continue;
-                }
-
-                SemanticModel semanticModel = semanticModels.For(initializer.SyntaxTree);
-                Optional<object?> constant = semanticModel.GetConstantValue(initializer, cancellationToken);
-                if (!constant.HasValue || constant.Value is null)
-                {
-                    return null;
-                }
-
-                return enumType is not null
-                    ? WireValues.EnumMember(enumType, constant.Value)
-                    : WireValues.Format(constant.Value);
+                return null;
             }
 
-            return null;
+            Optional<object?> constant = semanticModels.For(initializer.SyntaxTree).GetConstantValue(initializer, cancellationToken);
+            if (!constant.HasValue)
+            {
+                problems?.Add(RuleMessages.NonConstantDefault, SourceRef.Part(initializer.GetLocation(), property), property.Name);
+                return null;
+            }
+
+            if (constant.Value is null)
+            {
+                return null;
+            }
+
+            return enumType is not null
+                ? WireValues.EnumMember(enumType, constant.Value)
+                : WireValues.Format(constant.Value);
         }
     }
 }

@@ -31,13 +31,12 @@ namespace AlgorithmGen.Rules
 
                 if (!channels.Add(name))
                 {
-                    context.Report(RuleCatalog.DuplicateChannel, channel, "Name", "Channel '" + name + "' is declared more than once; give each channel a unique name.");
+                    context.Report(RuleMessages.DuplicateChannel, channel, ChannelSpecification.Members.Name.Name, name);
                 }
 
                 if (!EnvironmentName.IsMatch(name))
                 {
-                    context.Report(RuleCatalog.NotAnEnvironmentVariableName, channel, "Name",
-                        "Channel '" + name + "' can't be an environment variable name (SM_CHANNEL_" + name.ToUpperInvariant() + "); containers that read channels from the environment won't find it. Prefer letters, digits and '_'.");
+                    context.Report(RuleMessages.ChannelNotAnEnvironmentVariableName, channel, ChannelSpecification.Members.Name.Name, name, name.ToUpperInvariant());
                 }
             }
 
@@ -45,8 +44,7 @@ namespace AlgorithmGen.Rules
             {
                 if (hyperParameter?.Name is { } name && !EnvironmentName.IsMatch(name))
                 {
-                    context.Report(RuleCatalog.NotAnEnvironmentVariableName, hyperParameter, "Name",
-                        "Hyperparameter '" + name + "' can't be an environment variable name (SM_HP_" + name.ToUpperInvariant() + "); containers that read hyperparameters from the environment won't find it. Prefer letters, digits and '_'.");
+                    context.Report(RuleMessages.HyperParameterNotAnEnvironmentVariableName, hyperParameter, HyperParameterSpecification.Members.Name.Name, name, name.ToUpperInvariant());
                 }
             }
 
@@ -60,12 +58,12 @@ namespace AlgorithmGen.Rules
 
                 if (metric.Name is { } name && !metrics.Add(name))
                 {
-                    context.Report(RuleCatalog.DuplicateMetric, metric, "Name", "Metric '" + name + "' is declared more than once; give each metric a unique name.");
+                    context.Report(RuleMessages.DuplicateMetric, metric, MetricDefinition.Members.Name.Name, name);
                 }
 
                 if (metric.Regex is { Length: > 0 } regex && RegexProblem(regex) is { } problem)
                 {
-                    context.Report(RuleCatalog.InvalidMetricRegex, metric, "Regex", "The regex of metric '" + metric.Name + "' " + problem);
+                    context.Report(RuleMessages.InvalidMetricRegex, metric, MetricDefinition.Members.Regex.Name, metric.Name, problem);
                 }
             }
 
@@ -74,8 +72,7 @@ namespace AlgorithmGen.Rules
             {
                 if (objective?.MetricName is { } metricName && !metrics.Contains(metricName))
                 {
-                    context.Report(RuleCatalog.UndeclaredObjectiveMetric, objective, "MetricName",
-                        "Tuning objective '" + metricName + "' is not one of the metrics the algorithm emits; declare it with [Metric(\"" + metricName + "\", regex)].");
+                    context.Report(RuleMessages.UndeclaredObjectiveMetric, objective, HyperParameterTuningJobObjective.Members.MetricName.Name, metricName);
                 }
             }
 
@@ -83,8 +80,7 @@ namespace AlgorithmGen.Rules
             {
                 // On the first objective: that is where the intent to tune is written.
                 HyperParameterTuningJobObjective? first = objectives.FirstOrDefault(objective => objective is not null);
-                context.Report(RuleCatalog.ObjectivesWithoutTunableHyperParameters, first ?? (IApiShape)training, first is null ? "SupportedTuningJobObjectiveMetrics" : "Type",
-                    "The algorithm offers tuning objectives but no tunable hyperparameter; mark the hyperparameters a tuning job may vary with IsTunable = true.");
+                context.Report(RuleMessages.ObjectivesWithoutTunableHyperParameters, first ?? (IApiShape)training, first is null ? TrainingSpecification.Members.SupportedTuningJobObjectiveMetrics.Name : HyperParameterTuningJobObjective.Members.Type.Name);
             }
         }
 

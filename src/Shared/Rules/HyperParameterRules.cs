@@ -27,30 +27,24 @@ namespace AlgorithmGen.Rules
                 string name = hyperParameter.Name ?? "(unnamed)";
                 if (hyperParameter.Name is not null && !names.Add(hyperParameter.Name))
                 {
-                    context.Report(RuleCatalog.DuplicateHyperParameter, hyperParameter, "Name",
-                        "Hyperparameter '" + name + "' is declared more than once; give each hyperparameter a unique name.");
+                    context.Report(RuleMessages.DuplicateHyperParameter, hyperParameter, HyperParameterSpecification.Members.Name.Name, name);
                 }
 
                 if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is not null)
                 {
-                    context.Report(RuleCatalog.RequiredWithDefault, hyperParameter, "DefaultValue",
-                        "Hyperparameter '" + name + "' is required and also has default value '" + hyperParameter.DefaultValue
-                        + "' (\"If a default value is specified, a hyperparameter cannot be required\"); remove the default or make it optional.");
+                    context.Report(RuleMessages.RequiredWithDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name, name, hyperParameter.DefaultValue);
                 }
 
                 CheckRange(context, hyperParameter, name);
                 if (hyperParameter.DefaultValue is { } defaultValue && HyperParameterValues.Problem(hyperParameter, defaultValue) is { } problem)
                 {
-                    context.Report(RuleCatalog.InvalidDefault, hyperParameter, "DefaultValue",
-                        "The default of '" + name + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".");
+                    context.Report(RuleMessages.InvalidDefault, hyperParameter, HyperParameterSpecification.Members.DefaultValue.Name, name, HyperParameterValues.WithArticle(hyperParameter.Type), problem);
                 }
 
                 if (hyperParameter.IsTunable == true && (hyperParameter.Type == "FreeText" || hyperParameter.Range is null))
                 {
-                    context.Report(RuleCatalog.TunableWithoutRange, hyperParameter, "IsTunable",
-                        hyperParameter.Type == "FreeText"
-                            ? "FreeText hyperparameter '" + name + "' can't be tunable; make it not tunable or give it another type with a range."
-                            : "Tunable hyperparameter '" + name + "' has no range; give it MinValue and MaxValue (or Values), or make it not tunable.");
+                    context.Report(hyperParameter.Type == "FreeText" ? RuleMessages.TunableFreeText : RuleMessages.TunableWithoutRange,
+                        hyperParameter, HyperParameterSpecification.Members.IsTunable.Name, name);
                 }
             }
         }
@@ -65,22 +59,21 @@ namespace AlgorithmGen.Rules
 
             string expected = hyperParameter.Type switch
             {
-                "Integer" => "IntegerParameterRangeSpecification",
-                "Continuous" => "ContinuousParameterRangeSpecification",
-                "Categorical" => "CategoricalParameterRangeSpecification",
+                "Integer" => ParameterRange.Members.IntegerParameterRangeSpecification.Name,
+                "Continuous" => ParameterRange.Members.ContinuousParameterRangeSpecification.Name,
+                "Categorical" => ParameterRange.Members.CategoricalParameterRangeSpecification.Name,
                 _ => "no range",
             };
             foreach ((string kind, IApiShape? specification) in new (string, IApiShape?)[]
             {
-                ("IntegerParameterRangeSpecification", range.IntegerParameterRangeSpecification),
-                ("ContinuousParameterRangeSpecification", range.ContinuousParameterRangeSpecification),
-                ("CategoricalParameterRangeSpecification", range.CategoricalParameterRangeSpecification),
+                (ParameterRange.Members.IntegerParameterRangeSpecification.Name, range.IntegerParameterRangeSpecification),
+                (ParameterRange.Members.ContinuousParameterRangeSpecification.Name, range.ContinuousParameterRangeSpecification),
+                (ParameterRange.Members.CategoricalParameterRangeSpecification.Name, range.CategoricalParameterRangeSpecification),
             })
             {
                 if (specification is not null && kind != expected)
                 {
-                    context.Report(RuleCatalog.RangeKindMismatch, range, kind,
-                        hyperParameter.Type + " hyperparameter '" + name + "' has a " + kind + "; " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter takes " + expected + ".");
+                    context.Report(RuleMessages.RangeKindMismatch, range, kind, hyperParameter.Type, name, kind, HyperParameterValues.WithArticle(hyperParameter.Type), expected);
                 }
             }
 
@@ -101,8 +94,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (values[i] is { } value && !seen.Add(value))
                     {
-                        context.Report(RuleCatalog.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, "Values",
-                            "Value '" + value + "' of '" + name + "' is listed twice; remove the repeat.", i);
+                        context.ReportItem(RuleMessages.DuplicateCategoricalValue, range.CategoricalParameterRangeSpecification, CategoricalParameterRangeSpecification.Members.Values.Name, i, value, name);
                     }
                 }
             }
@@ -110,12 +102,12 @@ namespace AlgorithmGen.Rules
 
         private static void CheckBounds(RuleContext context, IApiShape owner, string? min, string? max, string name, string kind, HyperParameterValues.NumberParser parse)
         {
-            bool minOk = Bound(context, owner, "MinValue", min, name, kind, parse, out double low);
-            bool maxOk = Bound(context, owner, "MaxValue", max, name, kind, parse, out double high);
+            // Integer and continuous ranges name their bounds alike.
+            bool minOk = Bound(context, owner, IntegerParameterRangeSpecification.Members.MinValue.Name, min, name, kind, parse, out double low);
+            bool maxOk = Bound(context, owner, IntegerParameterRangeSpecification.Members.MaxValue.Name, max, name, kind, parse, out double high);
             if (minOk && maxOk && low > high)
             {
-                context.Report(RuleCatalog.MinGreaterThanMax, owner, "MinValue",
-                    "The range of '" + name + "' has MinValue " + min + " greater than MaxValue " + max + "; swap them.");
+                context.Report(RuleMessages.MinGreaterThanMax, owner, IntegerParameterRangeSpecification.Members.MinValue.Name, name, min, max);
             }
         }
 
@@ -132,7 +124,7 @@ namespace AlgorithmGen.Rules
                 return true;
             }
 
-            context.Report(RuleCatalog.InvalidRangeBound, owner, member, member + " '" + text + "' of '" + name + "' is not " + kind + "; write " + kind + ".");
+            context.Report(RuleMessages.InvalidRangeBound, owner, member, member, text, name, kind);
             return false;
         }
     }

@@ -16,7 +16,7 @@ namespace AlgorithmGen.Rules
                 string missing = request.ValidationSpecification is null && request.InferenceSpecification is null
                     ? "a validation specification and an inference specification"
                     : request.ValidationSpecification is null ? "a validation specification" : "an inference specification";
-                context.Report(RuleCatalog.MarketplaceWithoutSpecifications, request, "CertifyForMarketplace",
+                context.Report(RuleCatalog.MarketplaceWithoutSpecifications, request, CreateAlgorithmRequest.Members.CertifyForMarketplace.Name,
                     "CertifyForMarketplace is set but the algorithm lacks " + missing + "; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
             }
 
@@ -24,7 +24,7 @@ namespace AlgorithmGen.Rules
             {
                 if (container?.ModelDataUrl is { } url && !url.EndsWith(".tar.gz", StringComparison.Ordinal))
                 {
-                    context.Report(RuleCatalog.ModelDataNotTarGz, container, "ModelDataUrl",
+                    context.Report(RuleCatalog.ModelDataNotTarGz, container, ModelPackageContainerDefinition.Members.ModelDataUrl.Name,
                         "ModelDataUrl '" + url + "' \"must point to a single gzip compressed tar archive (.tar.gz suffix)\"; point it at the model's .tar.gz.");
                 }
             }
@@ -44,12 +44,12 @@ namespace AlgorithmGen.Rules
 
                 if (!keys.Add(key))
                 {
-                    context.Report(RuleCatalog.DuplicateTagKey, tag, "Key", "Tag key '" + key + "' is used more than once; tag keys must be unique per resource.");
+                    context.Report(RuleCatalog.DuplicateTagKey, tag, Tag.Members.Key.Name, "Tag key '" + key + "' is used more than once; tag keys must be unique per resource.");
                 }
 
                 if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
                 {
-                    context.Report(RuleCatalog.ReservedTagKey, tag, "Key", "Tag key '" + key + "' starts with 'aws:', which AWS reserves; choose another key.");
+                    context.Report(RuleCatalog.ReservedTagKey, tag, Tag.Members.Key.Name, "Tag key '" + key + "' starts with 'aws:', which AWS reserves; choose another key.");
                 }
             }
         }

@@ -42,6 +42,14 @@ namespace AlgorithmGen.Rules
 
         public CreateAlgorithmRequest Request { get; }
 
+        /// <summary>Reports <paramref name="message"/>'s rule at <paramref name="member"/> of <paramref name="owner"/>, the text filled with <paramref name="arguments"/>.</summary>
+        public void Report(RuleMessage message, IApiShape owner, string? member, params object?[] arguments) =>
+            Report(message.Rule, owner, member, message.Text(arguments));
+
+        /// <summary>As <see cref="Report(RuleMessage, IApiShape, string?, object?[])"/>, at item <paramref name="index"/> of a list member.</summary>
+        public void ReportItem(RuleMessage message, IApiShape owner, string member, int index, params object?[] arguments) =>
+            Report(message.Rule, owner, member, message.Text(arguments), index);
+
         public void Report(Rule rule, IApiShape owner, string? member, string message, int? index = null, string? mapKey = null)
         {
             // Paths are only needed once something is wrong; most requests never pay for the walk.

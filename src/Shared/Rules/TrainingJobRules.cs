@@ -15,6 +15,7 @@ namespace AlgorithmGen.Rules
     internal static class TrainingJobRules
     {
         /// <summary>Receives one violation: the rule, the structure and member at fault, the message, and the list index or map key.</summary>
+        /// <remarks>A job's own members are named by <see cref="TrainingJobDefinition.Members"/>: a real job's request names them alike.</remarks>
         public delegate void Reporter(Rule rule, IApiShape owner, string? member, string message, int? index, string? mapKey);
 
         /// <summary>Which job is checked: the wording and the advice differ, the rules do not.</summary>
@@ -90,7 +91,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (ignoreUndeclared?.Invoke(name) != true)
                     {
-                        report(RuleCatalog.UndeclaredValidationChannel, input, "ChannelName",
+                        report(RuleCatalog.UndeclaredValidationChannel, input, Channel.Members.ChannelName.Name,
                             "The " + jobName + " reads channel '" + name + "', which the training specification does not declare; "
                             + (kind == JobKind.ValidationProfile ? "declare it with [Channel(\"" + name + "\", ...)] or use a declared channel." : "declare it with [Channel(\"" + name + "\", ...)] or remove it from the job."),
                             null, null);
@@ -108,7 +109,7 @@ namespace AlgorithmGen.Rules
             {
                 if (channel.IsRequired == true && !usedChannels.Contains(channel.Name!))
                 {
-                    report(RuleCatalog.MissingRequiredInValidation, job, "InputDataConfig",
+                    report(RuleCatalog.MissingRequiredInValidation, job, TrainingJobDefinition.Members.InputDataConfig.Name,
                         "Required channel '" + channel.Name + "' gets no input in the " + jobName + "; "
                         + (kind == JobKind.ValidationProfile ? "add [ValidationInput(\"" + channel.Name + "\", ...)]." : "give the job an input channel named '" + channel.Name + "'."),
                         null, null);
@@ -133,7 +134,7 @@ namespace AlgorithmGen.Rules
             List<string>? supported = specification?.SupportedTrainingInstanceTypes;
             if (resources.InstanceType is { } type && supported is not null && !supported.Contains(type))
             {
-                report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",
+                report(RuleCatalog.UnsupportedInValidation, resources, ResourceConfig.Members.InstanceType.Name,
                     theJob + " runs on " + type + ", which is not among the algorithm's SupportedTrainingInstanceTypes (" + string.Join(", ", supported) + ").", null, null);
             }
 
@@ -143,14 +144,14 @@ namespace AlgorithmGen.Rules
                 instances += group?.InstanceCount ?? 0;
                 if (group?.InstanceType is { } groupType && supported is not null && !supported.Contains(groupType))
                 {
-                    report(RuleCatalog.UnsupportedInValidation, group, "InstanceType",
+                    report(RuleCatalog.UnsupportedInValidation, group, InstanceGroup.Members.InstanceType.Name,
                         "Instance group '" + group.InstanceGroupName + "' runs on " + groupType + ", which is not among the algorithm's SupportedTrainingInstanceTypes.", null, null);
                 }
             }
 
             if (specification?.SupportsDistributedTraining != true && instances > 1)
             {
-                report(RuleCatalog.DistributedTrainingNotSupported, resources, "InstanceCount",
+                report(RuleCatalog.DistributedTrainingNotSupported, resources, ResourceConfig.Members.InstanceCount.Name,
                     theJob + " asks for " + instances + " instances but the algorithm does not support distributed training; use 1 instance"
                     + (kind == JobKind.ValidationProfile ? " or set SupportsDistributedTraining = true." : " (its SupportsDistributedTraining is false)."), null, null);
             }
@@ -159,7 +160,7 @@ namespace AlgorithmGen.Rules
                 : resources.InstanceGroups?.Select(group => group?.InstanceType).FirstOrDefault(ValidationProfileRules.HasLocalStorage);
             if (resources.VolumeKmsKeyId is not null && localStorageType is not null)
             {
-                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
+                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, ResourceConfig.Members.VolumeKmsKeyId.Name,
                     localStorageType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.", null, null);
             }
         }
@@ -169,13 +170,13 @@ namespace AlgorithmGen.Rules
         {
             if (stopping is { MaxRuntimeInSeconds: > MaxRuntimeLimit })
             {
-                report(RuleCatalog.ValidationLimitExceeded, stopping, "MaxRuntimeInSeconds",
+                report(RuleCatalog.ValidationLimitExceeded, stopping, StoppingCondition.Members.MaxRuntimeInSeconds.Name,
                     "MaxRuntimeInSeconds is " + stopping.MaxRuntimeInSeconds + " seconds; \"the maximum value is 28 days\" (" + MaxRuntimeLimit + " seconds). Lower it.", null, null);
             }
 
             if (stopping is { MaxWaitTimeInSeconds: { } wait, MaxRuntimeInSeconds: { } runtime } && wait < runtime)
             {
-                report(RuleCatalog.WaitShorterThanRuntime, stopping, "MaxWaitTimeInSeconds",
+                report(RuleCatalog.WaitShorterThanRuntime, stopping, StoppingCondition.Members.MaxWaitTimeInSeconds.Name,
                     "MaxWaitTimeInSeconds (" + wait + ") must be at least MaxRuntimeInSeconds (" + runtime + "): it includes the run time. Raise it to " + runtime + " or more.", null, null);
             }
         }
@@ -184,20 +185,20 @@ namespace AlgorithmGen.Rules
         {
             if (input.ContentType is { } contentType && channel.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
+                report(RuleCatalog.UnsupportedInValidation, input, Channel.Members.ContentType.Name,
                     "Channel '" + channel.Name + "' does not support content type '" + contentType + "'; use one of: " + string.Join(", ", contentTypes) + ".", null, null);
             }
 
             if (channel.SupportedInputModes is { } modes && !modes.Contains(mode))
             {
                 bool inherited = input.InputMode is null;
-                report(RuleCatalog.UnsupportedInValidation, inherited ? job : input, inherited ? "TrainingInputMode" : "InputMode",
+                report(RuleCatalog.UnsupportedInValidation, inherited ? job : input, inherited ? TrainingJobDefinition.Members.TrainingInputMode.Name : Channel.Members.InputMode.Name,
                     "Channel '" + channel.Name + "' does not support input mode " + mode + (inherited ? " (the job's TrainingInputMode)" : string.Empty) + "; use one of: " + string.Join(", ", modes) + ".", null, null);
             }
 
             if (input.CompressionType is { } compression && compression != "None" && channel.SupportedCompressionTypes is { } compressions && !compressions.Contains(compression))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, "CompressionType",
+                report(RuleCatalog.UnsupportedInValidation, input, Channel.Members.CompressionType.Name,
                     "Channel '" + channel.Name + "' does not support compression " + compression + "; use one of: " + string.Join(", ", compressions) + ".", null, null);
             }
         }
@@ -211,13 +212,13 @@ namespace AlgorithmGen.Rules
 
             if (input.CompressionType is { } compression && compression != "None")
             {
-                report(RuleCatalog.PipeOnlyMember, input, "CompressionType",
+                report(RuleCatalog.PipeOnlyMember, input, Channel.Members.CompressionType.Name,
                     "CompressionType " + compression + " on channel '" + input.ChannelName + "' is used only in Pipe input mode; in " + mode + " mode leave it unset.", null, null);
             }
 
             if (input.RecordWrapperType is { } wrapper && wrapper != "None")
             {
-                report(RuleCatalog.PipeOnlyMember, input, "RecordWrapperType",
+                report(RuleCatalog.PipeOnlyMember, input, Channel.Members.RecordWrapperType.Name,
                     "RecordWrapperType " + wrapper + " on channel '" + input.ChannelName + "' applies in Pipe input mode only; in " + mode + " mode leave it unset.", null, null);
             }
 
@@ -243,13 +244,13 @@ namespace AlgorithmGen.Rules
                 {
                     if (ignoreUndeclared?.Invoke(entry.Key) != true)
                     {
-                        report(RuleCatalog.UndeclaredValidationHyperParameter, job, "HyperParameters",
+                        report(RuleCatalog.UndeclaredValidationHyperParameter, job, TrainingJobDefinition.Members.HyperParameters.Name,
                             "The " + jobName + " sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.", null, entry.Key);
                     }
                 }
                 else if (entry.Value is { } value && HyperParameterValues.Problem(hyperParameter, value) is { } problem)
                 {
-                    report(RuleCatalog.InvalidValidationHyperParameterValue, job, "HyperParameters",
+                    report(RuleCatalog.InvalidValidationHyperParameterValue, job, TrainingJobDefinition.Members.HyperParameters.Name,
                         owner + " value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".", null, entry.Key);
                 }
             }
@@ -259,7 +260,7 @@ namespace AlgorithmGen.Rules
                 if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is null && values?.ContainsKey(hyperParameter.Name!) != true
                     && setElsewhere?.Contains(hyperParameter.Name!) != true)
                 {
-                    report(RuleCatalog.MissingRequiredInValidation, job, "HyperParameters",
+                    report(RuleCatalog.MissingRequiredInValidation, job, TrainingJobDefinition.Members.HyperParameters.Name,
                         "Required hyperparameter '" + hyperParameter.Name + "' has no value in the " + jobName + "; "
                         + (kind == JobKind.ValidationProfile ? "add \"" + hyperParameter.Name + "=<value>\" to its HyperParameters." : "set it in the job's HyperParameters."),
                         null, kind == JobKind.ValidationProfile ? null : hyperParameter.Name);

@@ -41,13 +41,13 @@ namespace AlgorithmGen.Rules
 
             if (input is { ContentType: { } contentType } && inference?.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, "ContentType",
+                report(RuleCatalog.UnsupportedInValidation, input, TransformInput.Members.ContentType.Name,
                     theJob + " sends " + contentType + ", which is not among the algorithm's inference SupportedContentTypes (" + string.Join(", ", contentTypes) + ").", null, null);
             }
 
             if (output is { Accept: { } accept } && inference?.SupportedResponseMIMETypes is { } responseTypes && !responseTypes.Contains(accept))
             {
-                report(RuleCatalog.UnsupportedInValidation, output, "Accept",
+                report(RuleCatalog.UnsupportedInValidation, output, TransformOutput.Members.Accept.Name,
                     theJob + " accepts " + accept + ", which is not among the algorithm's SupportedResponseMIMETypes (" + string.Join(", ", responseTypes) + ").", null, null);
             }
 
@@ -58,19 +58,19 @@ namespace AlgorithmGen.Rules
 
             if (resources.InstanceCount > MaxTransformInstances)
             {
-                report(RuleCatalog.ValidationLimitExceeded, resources, "InstanceCount",
+                report(RuleCatalog.ValidationLimitExceeded, resources, TransformResources.Members.InstanceCount.Name,
                     theJob + " asks for " + resources.InstanceCount + " instances; \"the maximum is 100\". Lower it.", null, null);
             }
 
             if (resources.InstanceType is { } type && inference?.SupportedTransformInstanceTypes is { } supported && !supported.Contains(type))
             {
-                report(RuleCatalog.UnsupportedInValidation, resources, "InstanceType",
+                report(RuleCatalog.UnsupportedInValidation, resources, TransformResources.Members.InstanceType.Name,
                     theJob + " runs on " + type + ", which is not among the algorithm's SupportedTransformInstanceTypes (" + string.Join(", ", supported) + ").", null, null);
             }
 
             if (resources.VolumeKmsKeyId is not null && ValidationProfileRules.HasLocalStorage(resources.InstanceType))
             {
-                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, "VolumeKmsKeyId",
+                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, TransformResources.Members.VolumeKmsKeyId.Name,
                     resources.InstanceType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.", null, null);
             }
         }
