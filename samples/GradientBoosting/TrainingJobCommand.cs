@@ -115,8 +115,9 @@ namespace GradientBoosting
             catch (Exception exception) when (exception is SageMakerException or SageMakerResourceFailedException or WaiterTimeoutException
                 or JobValidationException or AlgorithmValidationException or AlgorithmConflictException)
             {
-                // The message says what failed in the product's words; a stack trace would add nothing for the user.
-                Console.Error.WriteLine("error: " + exception.Message);
+                // The message says what failed in the product's words (for SageMaker: with the attempts made and the
+                // next step); a stack trace would add nothing for the user.
+                Console.Error.WriteLine("error: " + (exception is SageMakerException sageMaker ? sageMaker.Describe() : exception.Message));
                 return 1;
             }
         }

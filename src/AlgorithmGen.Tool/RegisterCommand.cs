@@ -141,7 +141,10 @@ namespace AlgorithmGen.Tool
                     }
                     else
                     {
-                        string[] lines = report.Error!.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                        // A SageMaker failure in one line with its attempts, time and next step; a validation
+                        // failure as its message's lines (one per rule broken).
+                        string message = report.Error is SageMakerException sageMaker ? sageMaker.Describe() : report.Error!.Message;
+                        string[] lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                         error.WriteLine($"{counter}{report.Definition.AlgorithmName}: failed: {lines[0]}");
                         foreach (string line in lines.Skip(1))
                         {
@@ -159,7 +162,7 @@ namespace AlgorithmGen.Tool
             catch (SageMakerException exception)
             {
                 // Before any algorithm: AWS is not configured (no Region, no credentials, a bad endpoint).
-                error.WriteLine("algorithmgen register: " + exception.Message.Split('\n')[0].Trim());
+                error.WriteLine("algorithmgen register: " + exception.Describe());
                 return Program.ExitInvalid;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
