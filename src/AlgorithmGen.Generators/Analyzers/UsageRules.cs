@@ -30,6 +30,7 @@ namespace AlgorithmGen.Generators.Analyzers
             ReportReferences(context, type);
             ReportMapsAndSources(context, type);
             ReportRepeats(context, type);
+            ReportSharedInstanceTypes(context, type);
             IEnumerable<string> generated = hasTrainingContext ? GeneratedMembers.Concat(Emitting.TrainingEmitter.GeneratedTypeNames) : GeneratedMembers;
             if (hasServingContract && type.GetAttributes().Any(a => Name(a) == AttributeNames.InferenceSpecification))
             {
@@ -162,7 +163,7 @@ namespace AlgorithmGen.Generators.Analyzers
             foreach (AttributeData part in attributes.Of(ContainerParts).Concat(attributes.Of(AttributeNames.AdditionalS3DataSource)))
             {
                 string? target = Named(part, "Container");
-                bool isTrainingSource = Name(part) == AttributeNames.AdditionalS3DataSource && target is null;
+                bool isTrainingSource = Name(part) == AttributeNames.AdditionalS3DataSource && target is null && !IsOwnedByContainer(part);
                 if (isTrainingSource)
                 {
                     continue;
@@ -198,9 +199,50 @@ namespace AlgorithmGen.Generators.Analyzers
         private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type)
         {
             AttributeSet attributes = new(type.GetAttributes());
-            ReportRepeats(context, type, attributes.Of(AttributeNames.AdditionalS3DataSource), "Container", "an AdditionalS3DataSource");
+            ReportRepeats(context, type, attributes.Of(AttributeNames.AdditionalS3DataSource).Where(source => !IsOwnedByContainer(source)), "Container", "an AdditionalS3DataSource");
+            ReportRepeats(context, type, attributes.Of(AttributeNames.AdditionalS3DataSource).Where(IsOwnedByContainer), "Container", "an AdditionalS3DataSource");
             ReportRepeats(context, type, attributes.Of(AttributeNames.ModelDataSource), "Container", "a ModelDataSource");
             ReportRepeats(context, type, attributes.Of(AttributeNames.ValidationTransformJob), "Profile", "a TransformJobDefinition");
+        }
+
+        /// <summary>A [SupportedInstanceTypes] use that an explicit list, or an earlier shared list, already sets is ignored (AG0908).</summary>
+        private static void ReportSharedInstanceTypes(SymbolAnalysisContext context, INamedTypeSymbol type)
+        {
+            AttributeSet attributes = new(type.GetAttributes());
+            List<AttributeData> shared = attributes.Of(AttributeNames.SupportedInstanceTypes).ToList();
+            if (shared.Count == 0)
+            {
+                return;
+            }
+
+            // InstanceTypeUse's values, with the argument that sets the same list explicitly.
+            var uses = new (int Use, string Attribute, string Argument)[]
+            {
+                (1, AttributeNames.Algorithm, "SupportedTrainingInstanceTypes"),
+                (2, AttributeNames.InferenceSpecification, "SupportedTransformInstanceTypes"),
+                (4, AttributeNames.InferenceSpecification, "SupportedRealtimeInferenceInstanceTypes"),
+            };
+            int covered = 0;
+            foreach ((int use, string attribute, string argument) in uses)
+            {
+                if (attributes.Of(attribute).Any(a => HasAny(a, argument)))
+                {
+                    covered |= use;
+                }
+            }
+
+            foreach (AttributeData list in shared)
+            {
+                int listUses = list.ConstructorArguments.Length > 0 && list.ConstructorArguments[0].Value is int value ? value : 0;
+                string[] ignored = uses.Where(u => (listUses & u.Use) != 0 && (covered & u.Use) != 0).Select(u => u.Argument).ToArray();
+                if (ignored.Length > 0)
+                {
+                    Report(context, RuleCatalog.OrphanAttribute, Where(list, type, context),
+                        "[SupportedInstanceTypes] is ignored for " + string.Join(", ", ignored) + ", which another list already sets; remove that use or the other list.");
+                }
+
+                covered |= listUses;
+            }
         }
 
         private static void ReportRepeats(SymbolAnalysisContext context, INamedTypeSymbol type, IEnumerable<AttributeData> parts, string parentArgument, string what)
@@ -322,6 +364,10 @@ namespace AlgorithmGen.Generators.Analyzers
 
         private static string ShortName(AttributeData attribute) =>
             attribute.AttributeClass?.Name is { } name && name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : attribute.AttributeClass?.Name ?? "?";
+
+        // [AdditionalS3DataSource(Owner = DataSourceOwner.InferenceContainer)] (1), or one that names its container.
+        private static bool IsOwnedByContainer(AttributeData source) =>
+            Named(source, "Container") is not null || source.NamedArguments.Any(a => a.Key == "Owner" && a.Value.Value is 1);
 
         private static string? Named(AttributeData attribute, string name) => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 

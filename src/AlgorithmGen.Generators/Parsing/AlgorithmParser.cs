@@ -70,7 +70,7 @@ namespace AlgorithmGen.Generators.Parsing
             return Bind(declared, new CreateAlgorithmRequest
             {
                 AlgorithmName = declared.String(0),
-                AlgorithmDescription = declared.String("Description") ?? DocComments.Summary(_type, _cancellationToken),
+                AlgorithmDescription = declared.String("Description") ?? (declared.IsWrittenNull("Description") ? null : DocComments.Summary(_type, _cancellationToken)),
                 TrainingSpecification = TrainingSpecification(declared, hyperParameters),
                 InferenceSpecification = InferenceSpecification(),
                 ValidationSpecification = ValidationSpecification(),
@@ -87,7 +87,7 @@ namespace AlgorithmGen.Generators.Parsing
                 TrainingImage = algorithm.String("TrainingImage"),
                 TrainingImageDigest = algorithm.String("TrainingImageDigest"),
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
-                SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes"),
+                SupportedTrainingInstanceTypes = algorithm.Strings("SupportedTrainingInstanceTypes") ?? SharedInstanceTypes(InstanceTypeUseTraining),
                 SupportsDistributedTraining = algorithm.Boolean("SupportsDistributedTraining"),
                 MetricDefinitions = ListOrNull(metrics.Select(Metric)),
                 TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
@@ -101,9 +101,11 @@ namespace AlgorithmGen.Generators.Parsing
                 }))),
                 SupportedTuningJobObjectiveMetrics = ListOrNull(metrics
                     .Where(metric => metric.Has("TuningObjective"))
-                    .Select(metric => Bind(metric, new HyperParameterTuningJobObjective { Type = metric.Enum("TuningObjective"), MetricName = metric.String(0) }))),
+                    .Select(metric => Bind(metric, new HyperParameterTuningJobObjective { Type = metric.Enum("TuningObjective"), MetricName = metric.String(0) }))
+                    .Concat(All(AttributeNames.TuningObjective)
+                        .Select(objective => Bind(objective, new HyperParameterTuningJobObjective { Type = objective.Enum(0), MetricName = objective.String(1) })))),
                 AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
-                    .Where(source => source.String("Container") is null)
+                    .Where(source => !IsContainerSource(source))
                     .Select(AdditionalS3DataSource)
                     .FirstOrDefault(),
             });
@@ -121,8 +123,8 @@ namespace AlgorithmGen.Generators.Parsing
             return Bind(declared ?? containers[0], new InferenceSpecification
             {
                 Containers = ListOrNull(containers.Select(container => Container(container, containers.Count == 1))),
-                SupportedTransformInstanceTypes = declared?.Strings("SupportedTransformInstanceTypes"),
-                SupportedRealtimeInferenceInstanceTypes = declared?.Strings("SupportedRealtimeInferenceInstanceTypes"),
+                SupportedTransformInstanceTypes = declared?.Strings("SupportedTransformInstanceTypes") ?? SharedInstanceTypes(InstanceTypeUseTransform),
+                SupportedRealtimeInferenceInstanceTypes = declared?.Strings("SupportedRealtimeInferenceInstanceTypes") ?? SharedInstanceTypes(InstanceTypeUseRealtimeInference),
                 SupportedContentTypes = declared?.Strings("SupportedContentTypes"),
                 SupportedResponseMIMETypes = declared?.Strings("SupportedResponseMIMETypes"),
             });
@@ -159,7 +161,7 @@ namespace AlgorithmGen.Generators.Parsing
                     S3DataSource = S3ModelDataSource(source, firstArgument: 1),
                 }))),
                 AdditionalS3DataSource = All(AttributeNames.AdditionalS3DataSource)
-                    .Where(source => source.String("Container") is { } target && target == id)
+                    .Where(source => IsContainerSource(source) && Belongs(source))
                     .Select(AdditionalS3DataSource)
                     .FirstOrDefault(),
                 ModelDataETag = container.String("ModelDataETag"),
@@ -188,6 +190,22 @@ namespace AlgorithmGen.Generators.Parsing
                 ManifestEtag = source.String("ManifestEtag"),
             });
         }
+
+        // A source names its container, or says Owner = InferenceContainer; otherwise it is the training specification's.
+        private static bool IsContainerSource(AttributeArguments source) =>
+            source.String("Container") is not null || source.Enum("Owner") == DataSourceOwnerInferenceContainer;
+
+        // InstanceTypeUse and DataSourceOwner (the attributes assembly is not referenced by the generator).
+        private const int InstanceTypeUseTraining = 1;
+        private const int InstanceTypeUseTransform = 2;
+        private const int InstanceTypeUseRealtimeInference = 4;
+        private const string DataSourceOwnerInferenceContainer = "InferenceContainer";
+
+        /// <summary>The first [SupportedInstanceTypes] list whose uses include <paramref name="use"/>.</summary>
+        private List<string>? SharedInstanceTypes(int use) => All(AttributeNames.SupportedInstanceTypes)
+            .Where(shared => ((shared.EnumNumber(0) ?? 0) & use) != 0)
+            .Select(shared => shared.Strings(1))
+            .FirstOrDefault(list => list is not null);
 
         private AdditionalS3DataSource AdditionalS3DataSource(AttributeArguments source) => Bind(source, new AdditionalS3DataSource
         {

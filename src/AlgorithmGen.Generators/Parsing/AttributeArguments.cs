@@ -51,6 +51,14 @@ namespace AlgorithmGen.Generators.Parsing
 
         public List<string>? Strings(string name) => AsList(Named(name), AsString);
 
+        public List<string>? Strings(int position) => AsList(Constructor(position), AsString);
+
+        /// <summary>The number behind an enum constructor argument (flags enums are not one wire name).</summary>
+        public int? EnumNumber(int position) => Constructor(position) is { Kind: TypedConstantKind.Enum, Value: int value } ? value : null;
+
+        /// <summary>True when the argument is written as <c>null</c>: the member is then omitted rather than defaulted.</summary>
+        public bool IsWrittenNull(string name) => Named(name) is { IsNull: true };
+
         public List<string>? Enums(string name) => AsList(Named(name), AsEnum);
 
         /// <summary>A number or string argument (range bounds), formatted for the wire.</summary>

@@ -9,6 +9,8 @@ namespace AlgorithmGen.Generators.Parsing
         public const string Channel = "AlgorithmGen.ChannelAttribute";
         public const string Metric = "AlgorithmGen.MetricAttribute";
         public const string Tag = "AlgorithmGen.TagAttribute";
+        public const string TuningObjective = "AlgorithmGen.TuningObjectiveAttribute";
+        public const string SupportedInstanceTypes = "AlgorithmGen.SupportedInstanceTypesAttribute";
         public const string AdditionalS3DataSource = "AlgorithmGen.AdditionalS3DataSourceAttribute";
         public const string InferenceSpecification = "AlgorithmGen.InferenceSpecificationAttribute";
         public const string InferenceContainer = "AlgorithmGen.InferenceContainerAttribute";

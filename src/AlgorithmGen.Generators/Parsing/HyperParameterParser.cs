@@ -120,8 +120,8 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            // A bool or enum lists its own values, unless the type was overridden to something else.
-            values ??= type != "Categorical" ? null : kind switch
+            // A bool or enum lists its own values, unless the type was overridden or `Values = null` asks for no range.
+            values ??= type != "Categorical" || arguments.IsWrittenNull("Values") ? null : kind switch
             {
                 ClrKind.Boolean => new List<string> { "true", "false" },
                 ClrKind.Enum => WireValues.EnumMembers(enumType!),
@@ -132,12 +132,12 @@ namespace AlgorithmGen.Generators.Parsing
             return new HyperParameterSpecification
             {
                 Name = arguments.String("Name") ?? arguments.String(0) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
-                Description = arguments.String("Description") ?? DocComments.Summary(property, cancellationToken),
+                Description = arguments.String("Description") ?? (arguments.IsWrittenNull("Description") ? null : DocComments.Summary(property, cancellationToken)),
                 Type = type,
                 Range = Range(type, kind, arguments, values),
                 IsTunable = arguments.Boolean("IsTunable"),
                 IsRequired = isRequired,
-                DefaultValue = arguments.String("DefaultValue") ?? InitializerValue(property, enumType, semanticModels, cancellationToken),
+                DefaultValue = arguments.String("DefaultValue") ?? (arguments.IsWrittenNull("DefaultValue") ? null : InitializerValue(property, enumType, semanticModels, cancellationToken)),
             };
         }
 
