@@ -10,7 +10,7 @@ using System.Reflection;
 namespace AlgorithmGen.Tool
 {
     /// <summary>
-    /// The <c>algorithmgen</c> command line (System.CommandLine): <c>export</c> and <c>validate</c>, <c>--help</c> on
+    /// The <c>algorithmgen</c> command line (System.CommandLine): <c>export</c>, <c>validate</c> and <c>import</c>, <c>--help</c> on
     /// every command, <c>--version</c>. Every failure is one line in the tool's words on stderr and one of the exit
     /// codes below; no exception text or stack trace ever reaches the user.
     /// </summary>
@@ -59,12 +59,13 @@ namespace AlgorithmGen.Tool
             }
 
             var version = new Option<bool>("--version") { Description = "Print the tool's version." };
-            var root = new Command("algorithmgen", "Export and validate Amazon SageMaker CreateAlgorithm JSON files built with AlgorithmGen.\n\n" + ExitCodesHelp)
+            var root = new Command("algorithmgen", "Export, validate and import Amazon SageMaker CreateAlgorithm JSON files built with AlgorithmGen.\n\n" + ExitCodesHelp)
             {
                 new HelpOption(),
                 version,
                 ExportCommand.Create(output, error),
                 ValidateCommand.Create(output, error),
+                Import.ImportCommand.Create(output, error),
             };
             root.SetAction(parseResult =>
             {
@@ -74,7 +75,7 @@ namespace AlgorithmGen.Tool
                     return ExitOk;
                 }
 
-                error.WriteLine("algorithmgen: give a command: export or validate. Run 'algorithmgen --help' for usage.");
+                error.WriteLine("algorithmgen: give a command: export, validate or import. Run 'algorithmgen --help' for usage.");
                 return ExitUsage;
             });
 
