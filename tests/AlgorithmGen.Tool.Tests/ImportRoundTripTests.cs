@@ -67,6 +67,49 @@ namespace AlgorithmGen.Tool.Tests
         }
 
         [Fact]
+        public void Registered_algorithm_imported_with_describe_generates_the_payload_it_was_created_with()
+        {
+            string created = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "import", "gaps.create-algorithm.json"));
+            using var server = new AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer();
+            server.Seed(created);
+            string? answered = null;
+            server.OnDescribeAlgorithm = answer => answered = answer.ToJsonString();
+            using var folder = new TempDirectory();
+
+            ProcessResult result = ToolRunner.Run(folder.Path, Aws(server), "import", "--describe", "gaps", "--class", "Imported", "-o", "Imported.cs");
+            Assert.True(result.ExitCode == 0, result.Describe());
+            Assert.Empty(server.SignatureFailures);
+            Assert.Equal(new[] { "DescribeAlgorithm" }, server.Requests.Select(request => request.Operation));
+
+            (Compilation output, ImmutableArray<Diagnostic> diagnostics) = Build(File.ReadAllText(folder.Combine("Imported.cs")));
+            Assert.Empty(diagnostics.Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden).Select(d => d.ToString()));
+            // What the service answered, as the service adds to it (an image digest), less the response's own members.
+            Assert.Contains("TrainingImageDigest", answered, StringComparison.Ordinal);
+            JsonSemantics.AssertEquivalent(CreateRequestPart(answered!), GeneratedJson(output, "Algorithms.Imported"));
+        }
+
+        [Fact]
+        public void Describe_of_an_algorithm_that_does_not_exist_is_one_line_and_no_class()
+        {
+            using var server = new AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer();
+            using var folder = new TempDirectory();
+
+            ProcessResult result = ToolRunner.Run(folder.Path, Aws(server), "import", "--describe", "nowhere");
+            Assert.True(result.ExitCode == 1, result.Describe());
+            string line = Assert.Single(ToolRunner.Lines(result.StandardError));
+            Assert.StartsWith("algorithmgen import: DescribeAlgorithm 'nowhere' failed: ", line, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+        }
+
+        private static Dictionary<string, string> Aws(AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer server) => new()
+        {
+            ["AWS_ENDPOINT_URL"] = server.Endpoint.ToString(),
+            ["AWS_REGION"] = AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer.Region,
+            ["AWS_ACCESS_KEY_ID"] = AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = AlgorithmGen.Registration.Tests.Infrastructure.FakeSageMakerServer.SecretAccessKey,
+        };
+
+        [Fact]
         public void Imported_class_is_idiomatic_where_the_payload_allows()
         {
             using var folder = new TempDirectory();
