@@ -231,9 +231,17 @@ namespace AlgorithmGen.Generators.Analyzers
                 }
             }
 
+            // Without [InferenceSpecification] or a container there is no inference specification to hold the inference lists.
+            bool hasInference = attributes.Of(AttributeNames.InferenceSpecification, AttributeNames.InferenceContainer).Any();
             foreach (AttributeData list in shared)
             {
                 int listUses = list.ConstructorArguments.Length > 0 && list.ConstructorArguments[0].Value is int value ? value : 0;
+                if (!hasInference && (listUses & ~1) != 0)
+                {
+                    Report(context, RuleCatalog.OrphanAttribute, Where(list, type, context),
+                        "[SupportedInstanceTypes] names inference uses, but the algorithm declares no [InferenceSpecification] or [InferenceContainer], so they are not sent; add one or use InstanceTypeUse.Training only.");
+                }
+
                 string[] ignored = uses.Where(u => (listUses & u.Use) != 0 && (covered & u.Use) != 0).Select(u => u.Argument).ToArray();
                 if (ignored.Length > 0)
                 {

@@ -50,8 +50,18 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """));
 
         [Fact]
+        public Task A_shared_inference_list_without_an_inference_specification_is_reported() => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """[{|#0:SupportedInstanceTypes|}(InstanceTypeUse.Transform, "ml.m5.large")]"""),
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "[SupportedInstanceTypes] names inference uses, but the algorithm declares no [InferenceSpecification] or [InferenceContainer], so they are not sent; add one or use InstanceTypeUse.Training only."));
+
+        [Fact]
         public Task A_shared_list_for_a_use_an_explicit_list_sets_is_reported_as_ignored() => Verify.Analyzer(
-            Algorithms.Valid(extraAttributes: """[{|#0:SupportedInstanceTypes|}(InstanceTypeUse.All, "ml.m5.large")]"""),
+            Algorithms.Valid(extraAttributes: """
+                [{|#0:SupportedInstanceTypes|}(InstanceTypeUse.All, "ml.m5.large")]
+                [InferenceSpecification(SupportedContentTypes = new[] { "text/csv" }, SupportedResponseMIMETypes = new[] { "text/csv" })]
+                [InferenceContainer("123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-serve:1")]
+                """),
             new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
                 "[SupportedInstanceTypes] is ignored for SupportedTrainingInstanceTypes, which another list already sets; remove that use or the other list."));
     }
