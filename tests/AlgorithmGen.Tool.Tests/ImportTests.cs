@@ -26,6 +26,18 @@ namespace AlgorithmGen.Tool.Tests
             Assert.DoesNotContain("#pragma", source, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Force_replaces_an_existing_class()
+        {
+            using var folder = new TempDirectory();
+            folder.WriteFile("ok.json", Payloads.Valid);
+            folder.WriteFile("MyAlgoAlgorithm.cs", "// edited");
+
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", "ok.json", "--force");
+            Assert.True(result.ExitCode == 0, result.Describe());
+            Assert.Contains("public partial class MyAlgoAlgorithm", File.ReadAllText(folder.Combine("MyAlgoAlgorithm.cs")), StringComparison.Ordinal);
+        }
+
         [Theory]
         [MemberData(nameof(ValidateTests.BadFiles), MemberType = typeof(ValidateTests))]
         public void BadFile_IsOneErrorInTheToolsWords_AndNoClass(string name, byte[] content, string expected)
@@ -121,6 +133,7 @@ namespace AlgorithmGen.Tool.Tests
         [InlineData(new[] { "ok.json", "--class", "2fast" }, "algorithmgen import: --class '2fast' is not a C# identifier.")]
         [InlineData(new[] { "ok.json", "--namespace", "a..b" }, "algorithmgen import: --namespace 'a..b' is not a C# namespace name.")]
         [InlineData(new[] { "ok.json", "--output", "out" }, "algorithmgen import: cannot write 'out': it is a folder; give a file name with --output.")]
+        [InlineData(new[] { "ok.json", "--output", "ok.json" }, "algorithmgen import: 'ok.json' exists; give another --output or --force to replace it.")]
         public void BadArguments_AreUsageErrors_AndNoClass(string[] arguments, string expected)
         {
             using var folder = new TempDirectory();

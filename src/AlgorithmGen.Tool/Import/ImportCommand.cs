@@ -13,7 +13,7 @@ using AlgorithmGen.Rules;
 namespace AlgorithmGen.Tool.Import
 {
     /// <summary>
-    /// <c>algorithmgen import &lt;file.json&gt; | --describe NAME [-o file.cs] [--namespace NS] [--class NAME]</c>:
+    /// <c>algorithmgen import &lt;file.json&gt; | --describe NAME [-o file.cs] [--namespace NS] [--class NAME] [--force]</c>:
     /// writes the annotated class whose generated payload means the same as a CreateAlgorithm request, a
     /// DescribeAlgorithm response, or a registered algorithm. The file is read by <see cref="ValidateCommand.Read"/>,
     /// the reader <c>validate</c> uses, so a file <c>validate</c> calls malformed is refused here in the same words.
@@ -31,6 +31,7 @@ namespace AlgorithmGen.Tool.Import
             var describe = new Option<string?>("--describe") { Description = "Import the registered algorithm NAME (or ARN), read with DescribeAlgorithm (region, endpoint and credentials as the AWS CLI finds them).", HelpName = "NAME" };
             var outputFile = new Option<string?>("--output", "-o") { Description = "The C# file to write. Default: <ClassName>.cs in the current folder.", HelpName = "file.cs" };
             var namespaceName = new Option<string>("--namespace") { Description = "The class's namespace.", DefaultValueFactory = _ => "Algorithms" };
+            var force = new Option<bool>("--force") { Description = "Overwrite the output file if it exists (by default an existing file is left alone)." };
             var className = new Option<string?>("--class") { Description = "The class name. Default: from the algorithm name (gradient-boosting → GradientBoostingAlgorithm).", HelpName = "NAME" };
             var command = new Command("import", "Write the annotated C# class of an existing algorithm; its generated CreateAlgorithm payload means the same as the input, rule violations included (each suppressed with a #pragma that says why).\n\n" + Program.ExitCodesHelp)
             {
@@ -39,14 +40,15 @@ namespace AlgorithmGen.Tool.Import
                 outputFile,
                 namespaceName,
                 className,
+                force,
             };
             command.SetAction(parseResult => Run(
                 parseResult.GetValue(file), parseResult.GetValue(describe), parseResult.GetValue(outputFile),
-                parseResult.GetValue(namespaceName) ?? "Algorithms", parseResult.GetValue(className), output, error));
+                parseResult.GetValue(namespaceName) ?? "Algorithms", parseResult.GetValue(className), parseResult.GetValue(force), output, error));
             return command;
         }
 
-        private static int Run(string? file, string? describe, string? outputFile, string namespaceName, string? className, TextWriter output, TextWriter error)
+        private static int Run(string? file, string? describe, string? outputFile, string namespaceName, string? className, bool force, TextWriter output, TextWriter error)
         {
             if ((file is null) == (describe is null))
             {
@@ -92,6 +94,13 @@ namespace AlgorithmGen.Tool.Import
             if (Directory.Exists(target))
             {
                 error.WriteLine($"{Name}: cannot write '{target}': it is a folder; give a file name with --output.");
+                return Program.ExitUsage;
+            }
+
+            // The class is the user's to edit after an import; a second import must not silently replace those edits.
+            if (File.Exists(target) && !force)
+            {
+                error.WriteLine($"{Name}: '{target}' exists; give another --output or --force to replace it.");
                 return Program.ExitUsage;
             }
 
