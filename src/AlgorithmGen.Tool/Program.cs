@@ -10,7 +10,7 @@ using System.Reflection;
 namespace AlgorithmGen.Tool
 {
     /// <summary>
-    /// The <c>algorithmgen</c> command line (System.CommandLine): <c>export</c>, <c>validate</c> and <c>register</c>, <c>--help</c> on
+    /// The <c>algorithmgen</c> command line (System.CommandLine): <c>export</c>, <c>validate</c>, <c>import</c> and <c>register</c>, <c>--help</c> on
     /// every command, <c>--version</c>. Every failure is one line in the tool's words on stderr and one of the exit
     /// codes below; no exception text or stack trace ever reaches the user.
     /// </summary>
@@ -59,12 +59,13 @@ namespace AlgorithmGen.Tool
             }
 
             var version = new Option<bool>("--version") { Description = "Print the tool's version." };
-            var root = new Command("algorithmgen", "Export, validate and register Amazon SageMaker algorithms built with AlgorithmGen (CreateAlgorithm JSON, CloudFormation, Terraform).\n\n" + ExitCodesHelp)
+            var root = new Command("algorithmgen", "Export, validate, import and register Amazon SageMaker algorithms built with AlgorithmGen (CreateAlgorithm JSON, CloudFormation, Terraform).\n\n" + ExitCodesHelp)
             {
                 new HelpOption(),
                 version,
                 ExportCommand.Create(output, error),
                 ValidateCommand.Create(output, error),
+                Import.ImportCommand.Create(output, error),
                 RegisterCommand.Create(output, error),
             };
             root.SetAction(parseResult =>
@@ -75,7 +76,7 @@ namespace AlgorithmGen.Tool
                     return ExitOk;
                 }
 
-                error.WriteLine("algorithmgen: give a command: export, validate or register. Run 'algorithmgen --help' for usage.");
+                error.WriteLine("algorithmgen: give a command: export, validate, import or register. Run 'algorithmgen --help' for usage.");
                 return ExitUsage;
             });
 

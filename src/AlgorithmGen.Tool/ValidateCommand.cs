@@ -95,8 +95,18 @@ namespace AlgorithmGen.Tool
         }
 
         /// <summary>Every finding of <paramref name="file"/> at its effective level; null (with a reason) when it cannot be read.</summary>
-        internal static IReadOnlyList<Finding>? Validate(string file, SeverityOverrides overrides, out string? readFailure)
+        internal static IReadOnlyList<Finding>? Validate(string file, SeverityOverrides overrides, out string? readFailure) =>
+            Read(file, overrides, out readFailure, out _);
+
+        /// <summary>
+        /// Reads <paramref name="file"/>, a CreateAlgorithm request or a DescribeAlgorithm response (told apart by the
+        /// members only a response has), and reports every finding as <see cref="Validate"/> does. The request holds
+        /// what could be read (a response's CreateAlgorithm members); null with the findings when the file is not a
+        /// JSON object; null with <paramref name="readFailure"/> when it cannot be read.
+        /// </summary>
+        internal static IReadOnlyList<Finding>? Read(string file, SeverityOverrides overrides, out string? readFailure, out CreateAlgorithmRequest? request)
         {
+            request = null;
             PayloadInput input = PayloadInput.Load(file);
             readFailure = input.ReadFailure;
             if (readFailure is not null)
@@ -119,9 +129,47 @@ namespace AlgorithmGen.Tool
                 return findings;
             }
 
-            var typeErrors = new List<JsonException>();
-            CreateAlgorithmRequest request = PayloadJsonReader.Read<CreateAlgorithmRequest>(root, typeErrors);
             var typeErrorPaths = new List<string>();
+            request = IsDescribeResponse(root)
+                ? FromResponse(ReadShape<DescribeAlgorithmResponse>(root, findings, typeErrorPaths, overrides))
+                : ReadShape<CreateAlgorithmRequest>(root, findings, typeErrorPaths, overrides);
+
+            // The rules see the request as read; what they say about a member of the wrong type is already said.
+            foreach (Violation violation in RequestValidator.Validate(request))
+            {
+                string path = string.IsNullOrEmpty(violation.Path) ? "input" : violation.Path;
+                if (!typeErrorPaths.Any(typePath => IsAtOrUnder(path, typePath)))
+                {
+                    Add(findings, overrides, ToolRules.For(violation.Rule), path, violation.Message);
+                }
+            }
+
+            return findings;
+        }
+
+        // Members a DescribeAlgorithm response has and a CreateAlgorithm request does not.
+        private static bool IsDescribeResponse(JsonElement root) =>
+            root.TryGetProperty(nameof(DescribeAlgorithmResponse.AlgorithmArn), out _)
+            || root.TryGetProperty(nameof(DescribeAlgorithmResponse.AlgorithmStatus), out _)
+            || root.TryGetProperty(nameof(DescribeAlgorithmResponse.CreationTime), out _);
+
+        /// <summary>The CreateAlgorithm request a DescribeAlgorithm response describes (a response carries no tags).</summary>
+        internal static CreateAlgorithmRequest FromResponse(DescribeAlgorithmResponse response) => new()
+        {
+            AlgorithmName = response.AlgorithmName,
+            AlgorithmDescription = response.AlgorithmDescription,
+            TrainingSpecification = response.TrainingSpecification,
+            InferenceSpecification = response.InferenceSpecification,
+            ValidationSpecification = response.ValidationSpecification,
+            CertifyForMarketplace = response.CertifyForMarketplace,
+        };
+
+        // Reads the shape, reporting each wrong type (AGT002) and each member the reader dropped (AGT003-AGT005).
+        private static T ReadShape<T>(JsonElement root, List<Finding> findings, List<string> typeErrorPaths, SeverityOverrides overrides)
+            where T : class, IApiShape, new()
+        {
+            var typeErrors = new List<JsonException>();
+            T shape = PayloadJsonReader.Read<T>(root, typeErrors);
             foreach (JsonException typeError in typeErrors)
             {
                 string path = MemberPath(typeError.Path);
@@ -135,23 +183,13 @@ namespace AlgorithmGen.Tool
                 Add(findings, overrides, ToolRules.WrongType, path, WithoutPath(typeError));
             }
 
-            // Whatever the reader skipped is not in the request written back; each such member is reported.
-            using (JsonDocument written = JsonDocument.Parse(PayloadJsonWriter.ToCompactJson(request)))
+            // Whatever the reader skipped is not in the shape written back; each such member is reported.
+            using (JsonDocument written = JsonDocument.Parse(PayloadJsonWriter.ToCompactJson(shape)))
             {
                 CompareStructure(root, written.RootElement, string.Empty, typeErrorPaths, findings, overrides);
             }
 
-            // The rules see the request as read; what they say about a member of the wrong type is already said.
-            foreach (Violation violation in RequestValidator.Validate(request))
-            {
-                string path = string.IsNullOrEmpty(violation.Path) ? "input" : violation.Path;
-                if (!typeErrorPaths.Any(typePath => IsAtOrUnder(path, typePath)))
-                {
-                    Add(findings, overrides, ToolRules.For(violation.Rule), path, violation.Message);
-                }
-            }
-
-            return findings;
+            return shape;
         }
 
         private static void Add(List<Finding> findings, SeverityOverrides overrides, ToolRule rule, string path, string message)

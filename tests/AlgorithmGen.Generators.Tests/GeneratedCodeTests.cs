@@ -115,7 +115,7 @@ namespace AlgorithmGen.Generators.Tests
             Assert.Equal("Continuous", h.GetProperty("Type").GetString());
             Assert.Equal("0.25", h.GetProperty("DefaultValue").GetString());
             JsonElement range = h.GetProperty("Range").GetProperty("ContinuousParameterRangeSpecification");
-            Assert.Equal("0", range.GetProperty("MinValue").GetString());
+            Assert.Equal("0.0", range.GetProperty("MinValue").GetString());
             Assert.Equal("10.5", range.GetProperty("MaxValue").GetString());
             Assert.False(h.TryGetProperty("IsRequired", out _));
         }
@@ -215,7 +215,7 @@ namespace AlgorithmGen.Generators.Tests
         [InlineData("float", "0.1f", "0.1")]
         [InlineData("decimal", "12.50m", "12.50")]
         [InlineData("long", "-9007199254740993L", "-9007199254740993")]
-        [InlineData("double", "1e-7", "1E-07")]
+        [InlineData("double", "1e-7", "1e-07")]
         [InlineData("int?", "5", "5")]
         [InlineData("uint", "7u", "7")]
         public void Defaults_are_formatted_invariantly_by_their_own_type(string type, string initializer, string expected)

@@ -185,8 +185,8 @@ namespace AlgorithmGen.Generators.Tests
         public void A_float_beyond_single_precision_is_refused_by_the_property_type()
         {
             TrainingBindingException exception = BindingFails(new Dictionary<string, string>(Minimal) { ["dropout"] = "1e39" });
-            // The catalogue's range (0–1) speaks first: the value is a number, outside the declared range.
-            Assert.Equal("The training job's value for 'dropout' is not valid for a Continuous hyperparameter: '1e39' is outside the range 0–1.", Assert.Single(exception.Problems).Message);
+            // The catalogue's range (0.0–1.0) speaks first: the value is a number, outside the declared range.
+            Assert.Equal("The training job's value for 'dropout' is not valid for a Continuous hyperparameter: '1e39' is outside the range 0.0–1.0.", Assert.Single(exception.Problems).Message);
         }
 
         [Fact]

@@ -34,11 +34,16 @@ namespace AlgorithmGen.Tests
     [Metric("validation:accuracy", @"val_acc=(-?[0-9\.]+(?:[eE][-+]?[0-9]+)?)", TuningObjective = ObjectiveType.Maximize)]
     [Metric("throughput", @"samples/s: (\S+)", Format = "throughput samples/s: {value}")]
     [Metric("epoch:seconds")]
+    [TuningObjective(ObjectiveType.Maximize, "throughput")]
     [Tag("project", "kitchen-sink")]
     [Tag("owner", "ml-platform@example.com")]
     [Tag("caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e")]
     [AdditionalS3DataSource(S3ObjectDataType.S3Prefix, "s3://kitchen-sink-data/tokenizer/",
-        CompressionType = CompressionType.None, ETag = "\"9b2cf535f27731c974343645a3985328\"")]
+        CompressionType = CompressionType.None, ETag = "\"9b2cf535f27731c974343645a3985328\"", Owner = DataSourceOwner.TrainingSpecification)]
+    // Every member is set, so this shared list overrides nothing: the explicit real-time list below wins (AG0908 says so).
+#pragma warning disable AG0908
+    [SupportedInstanceTypes(InstanceTypeUse.RealtimeInference, RealtimeInferenceInstanceTypes.MlM5_Large, RealtimeInferenceInstanceTypes.MlG5_XLarge)]
+#pragma warning restore AG0908
     [InferenceSpecification(
         SupportedTransformInstanceTypes = new[] { TransformInstanceTypes.MlM5_Large, TransformInstanceTypes.MlG5_XLarge },
         SupportedRealtimeInferenceInstanceTypes = new[] { RealtimeInferenceInstanceTypes.MlM5_Large, RealtimeInferenceInstanceTypes.MlG5_XLarge },

@@ -77,7 +77,7 @@ namespace AlgorithmGen.Tests
                 Training.SupportedHyperParameters!.Select(p => p.Name));
 
             AssertHyperParameter(byName["learning-rate"], "Continuous", "Step size of the optimizer.", isTunable: true, isRequired: null, defaultValue: "0.05");
-            Assert.Equal(("0.0001", "1"), (byName["learning-rate"].Range!.ContinuousParameterRangeSpecification!.MinValue, byName["learning-rate"].Range!.ContinuousParameterRangeSpecification!.MaxValue));
+            Assert.Equal(("0.0001", "1.0"), (byName["learning-rate"].Range!.ContinuousParameterRangeSpecification!.MinValue, byName["learning-rate"].Range!.ContinuousParameterRangeSpecification!.MaxValue));
 
             AssertHyperParameter(byName["max_depth"], "Integer", "Deepest tree, in levels.", isTunable: true, isRequired: true, defaultValue: null);
             Assert.Equal(("1", "32"), (byName["max_depth"].Range!.IntegerParameterRangeSpecification!.MinValue, byName["max_depth"].Range!.IntegerParameterRangeSpecification!.MaxValue));
@@ -98,7 +98,7 @@ namespace AlgorithmGen.Tests
             Assert.Equal(new[] { "true", "false" }, byName["use-gpu"].Range!.CategoricalParameterRangeSpecification!.Values);
 
             AssertHyperParameter(byName["momentum"], "Continuous", "Momentum of Sgd.", isTunable: null, isRequired: null, defaultValue: "0.9");
-            Assert.Equal(("0", "0.99"), (byName["momentum"].Range!.ContinuousParameterRangeSpecification!.MinValue, byName["momentum"].Range!.ContinuousParameterRangeSpecification!.MaxValue));
+            Assert.Equal(("0.0", "0.99"), (byName["momentum"].Range!.ContinuousParameterRangeSpecification!.MinValue, byName["momentum"].Range!.ContinuousParameterRangeSpecification!.MaxValue));
 
             AssertHyperParameter(byName["extra-args"], "FreeText", "Extra command-line arguments, passed through \"as is\" to the trainer.", isTunable: null, isRequired: null, defaultValue: null);
             Assert.Null(byName["extra-args"].Range);
@@ -122,7 +122,8 @@ namespace AlgorithmGen.Tests
             Assert.Equal(@"samples/s: (\S+)", Training.MetricDefinitions![2].Regex);
             // Declared by name only: the regex that finds the line "epoch:seconds=<value>;".
             Assert.Equal(@"(?:^|\s)epoch:seconds=(-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?);", Training.MetricDefinitions![3].Regex);
-            Assert.Equal(new[] { ("Minimize", "train:loss"), ("Maximize", "validation:accuracy") }, Training.SupportedTuningJobObjectiveMetrics!.Select(o => (o.Type!, o.MetricName!)));
+            // [Metric] objectives in metric order, then [TuningObjective].
+            Assert.Equal(new[] { ("Minimize", "train:loss"), ("Maximize", "validation:accuracy"), ("Maximize", "throughput") }, Training.SupportedTuningJobObjectiveMetrics!.Select(o => (o.Type!, o.MetricName!)));
 
             Assert.Equal(new[] { ("project", "kitchen-sink"), ("owner", "ml-platform@example.com"), ("caf\u00e9", "cr\u00e8me br\u00fbl\u00e9e") }, _request.Tags!.Select(t => (t.Key!, t.Value!)));
 

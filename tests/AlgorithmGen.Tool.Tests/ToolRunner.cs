@@ -22,11 +22,20 @@ namespace AlgorithmGen.Tool.Tests
 
         public static ProcessResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
-        /// <summary>Runs the tool with only PATH and <paramref name="environment"/> set, when given (AWS settings for `register`).</summary>
+        /// <summary>Runs the tool with only <paramref name="environment"/> (plus PATH and what dotnet needs) when given: no AWS_* variable leaks in.</summary>
         public static ProcessResult Run(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments)
         {
             Assert.True(File.Exists(ToolDll), "the tool is not built: " + ToolDll);
-            ProcessResult result = ProcessRunner.Run("dotnet", new[] { ToolDll }.Concat(arguments), workingDirectory: workingDirectory, timeout: TimeSpan.FromSeconds(120), cleanEnvironment: environment);
+            Dictionary<string, string>? variables = environment is null ? null : new Dictionary<string, string>(environment);
+            foreach (string name in variables is null ? Array.Empty<string>() : new[] { "HOME", "DOTNET_ROOT", "TMPDIR" })
+            {
+                if (Environment.GetEnvironmentVariable(name) is { Length: > 0 } value)
+                {
+                    variables!.TryAdd(name, value);
+                }
+            }
+
+            ProcessResult result = ProcessRunner.Run("dotnet", new[] { ToolDll }.Concat(arguments), workingDirectory: workingDirectory, timeout: TimeSpan.FromSeconds(120), cleanEnvironment: variables);
             Assert.False(result.TimedOut, result.Describe());
 
             // Never .NET's words: no exception type, no stack frame.

@@ -160,7 +160,7 @@ namespace AlgorithmGen.Training.Tests
             Assert.Equal(1, run.ExitCode);
             Assert.Equal(
                 "2 problems with the training job's input: The training job's value for 'num_round' is not valid for an Integer hyperparameter: '0' is outside the range 1–1000. [AG0309]"
-                + " | The training job's value for 'eta' is not valid for a Continuous hyperparameter: '2' is outside the range 0–1. [AG0309]",
+                + " | The training job's value for 'eta' is not valid for a Continuous hyperparameter: '2' is outside the range 0.0–1.0. [AG0309]",
                 run.Failure);
         }
 

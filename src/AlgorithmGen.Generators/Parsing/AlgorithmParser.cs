@@ -85,10 +85,12 @@ namespace AlgorithmGen.Generators.Parsing
 
             CheckContainerReferences();
             CheckProfileReferences();
+            CheckSharedInstanceTypes();
             return Bind(declared, new CreateAlgorithmRequest
             {
                 AlgorithmName = declared.String(nameof(AlgorithmAttribute.Name)),
-                AlgorithmDescription = declared.String(nameof(AlgorithmAttribute.Description)) ?? DocComments.Summary(_type, _cancellationToken),
+                AlgorithmDescription = declared.String(nameof(AlgorithmAttribute.Description))
+                    ?? (declared.IsWrittenNull(nameof(AlgorithmAttribute.Description)) ? null : DocComments.Summary(_type, _cancellationToken)),
                 TrainingSpecification = TrainingSpecification(declared, hyperParameters),
                 InferenceSpecification = InferenceSpecification(),
                 ValidationSpecification = ValidationSpecification(),
@@ -111,7 +113,7 @@ namespace AlgorithmGen.Generators.Parsing
                 TrainingImage = algorithm.String(nameof(AlgorithmAttribute.TrainingImage)),
                 TrainingImageDigest = algorithm.String(nameof(AlgorithmAttribute.TrainingImageDigest)),
                 SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
-                SupportedTrainingInstanceTypes = algorithm.Strings(nameof(AlgorithmAttribute.SupportedTrainingInstanceTypes)),
+                SupportedTrainingInstanceTypes = algorithm.Strings(nameof(AlgorithmAttribute.SupportedTrainingInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.Training),
                 SupportsDistributedTraining = algorithm.Boolean(nameof(AlgorithmAttribute.SupportsDistributedTraining)),
                 MetricDefinitions = ListOrNull(metrics.Select(Metric)),
                 TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
@@ -131,9 +133,14 @@ namespace AlgorithmGen.Generators.Parsing
                         MetricName = metric.String(nameof(MetricAttribute.Name)),
                     },
                     (nameof(HyperParameterTuningJobObjective.Type), nameof(MetricAttribute.TuningObjective)),
-                    (nameof(HyperParameterTuningJobObjective.MetricName), nameof(MetricAttribute.Name))))),
-                // The training specification's own sources are those that name no container.
-                AdditionalS3DataSource = First(All(AttributeNames.AdditionalS3DataSource).Where(source => !source.Has(nameof(AdditionalS3DataSourceAttribute.Container))), nameof(AdditionalS3DataSourceAttribute.Container), "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource)) is { } training
+                    (nameof(HyperParameterTuningJobObjective.MetricName), nameof(MetricAttribute.Name))))
+                    .Concat(All(AttributeNames.TuningObjective).Select(objective => Bind(objective, new HyperParameterTuningJobObjective
+                    {
+                        Type = objective.Enum(nameof(TuningObjectiveAttribute.Type)),
+                        MetricName = objective.String(nameof(TuningObjectiveAttribute.MetricName)),
+                    })))),
+                // The training specification's own sources are those that name no container and are not owned by one.
+                AdditionalS3DataSource = First(All(AttributeNames.AdditionalS3DataSource).Where(source => !IsContainerSource(source)), nameof(AdditionalS3DataSourceAttribute.Container), "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource)) is { } training
                     ? AdditionalS3DataSource(training)
                     : null,
             });
@@ -151,8 +158,8 @@ namespace AlgorithmGen.Generators.Parsing
             return Bind(declared ?? containers[0], new InferenceSpecification
             {
                 Containers = ListOrNull(containers.Select(container => Container(container, containers.Count == 1))),
-                SupportedTransformInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedTransformInstanceTypes)),
-                SupportedRealtimeInferenceInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedRealtimeInferenceInstanceTypes)),
+                SupportedTransformInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedTransformInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.Transform),
+                SupportedRealtimeInferenceInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedRealtimeInferenceInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.RealtimeInference),
                 SupportedContentTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedContentTypes)),
                 SupportedResponseMIMETypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedResponseMIMETypes)),
             });
@@ -169,7 +176,7 @@ namespace AlgorithmGen.Generators.Parsing
             string? dataInputConfig = container.String(nameof(InferenceContainerAttribute.DataInputConfig));
             AttributeArguments? modelData = First(All(AttributeNames.ModelDataSource).Where(Belongs), nameof(ModelDataSourceAttribute.Container), "a " + nameof(global::AlgorithmGen.Model.ModelDataSource));
             AttributeArguments? additionalS3 = First(
-                All(AttributeNames.AdditionalS3DataSource).Where(source => source.String(nameof(AdditionalS3DataSourceAttribute.Container)) is { } target && target == id),
+                All(AttributeNames.AdditionalS3DataSource).Where(source => IsContainerSource(source) && Belongs(source)),
                 nameof(AdditionalS3DataSourceAttribute.Container),
                 "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource));
             return Bind(container, new ModelPackageContainerDefinition
@@ -218,6 +225,16 @@ namespace AlgorithmGen.Generators.Parsing
                 ManifestEtag = source.String(nameof(S3ModelDataSourceAttributeBase.ManifestEtag)),
             });
         }
+
+        // A source names its container, or says Owner = InferenceContainer; otherwise it is the training specification's.
+        private static bool IsContainerSource(AttributeArguments source) =>
+            source.Has(nameof(AdditionalS3DataSourceAttribute.Container))
+            || source.Enum(nameof(AdditionalS3DataSourceAttribute.Owner)) == nameof(DataSourceOwner.InferenceContainer);
+
+        private List<string>? SharedInstanceTypes(InstanceTypeUse use) => All(AttributeNames.SupportedInstanceTypes)
+            .Where(shared => ((shared.EnumNumber(nameof(SupportedInstanceTypesAttribute.Uses)) ?? 0) & (int)use) != 0)
+            .Select(shared => shared.Strings(nameof(SupportedInstanceTypesAttribute.InstanceTypes)))
+            .FirstOrDefault(list => list is not null);
 
         private AdditionalS3DataSource AdditionalS3DataSource(AttributeArguments source) => Bind(source, new AdditionalS3DataSource
         {
@@ -451,6 +468,53 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <summary>Container Ids are unique, and every data source of a container names one that exists (or there is exactly one).</summary>
+        /// <summary>
+        /// A [SupportedInstanceTypes] use that an explicit list, or an earlier shared list, already sets is ignored; so
+        /// are inference uses when the algorithm has no inference specification to hold them.
+        /// </summary>
+        private void CheckSharedInstanceTypes()
+        {
+            List<AttributeArguments> shared = All(AttributeNames.SupportedInstanceTypes).ToList();
+            if (shared.Count == 0)
+            {
+                return;
+            }
+
+            // Each use, with the argument that sets the same list explicitly.
+            var uses = new (InstanceTypeUse Use, string Attribute, string Argument)[]
+            {
+                (InstanceTypeUse.Training, AttributeNames.Algorithm, nameof(AlgorithmAttribute.SupportedTrainingInstanceTypes)),
+                (InstanceTypeUse.Transform, AttributeNames.InferenceSpecification, nameof(InferenceSpecificationAttribute.SupportedTransformInstanceTypes)),
+                (InstanceTypeUse.RealtimeInference, AttributeNames.InferenceSpecification, nameof(InferenceSpecificationAttribute.SupportedRealtimeInferenceInstanceTypes)),
+            };
+            int covered = 0;
+            foreach ((InstanceTypeUse use, string attribute, string argument) in uses)
+            {
+                if (All(attribute).Any(a => a.Has(argument)))
+                {
+                    covered |= (int)use;
+                }
+            }
+
+            bool hasInference = All(AttributeNames.InferenceSpecification).Any() || All(AttributeNames.InferenceContainer).Any();
+            foreach (AttributeArguments list in shared)
+            {
+                int listUses = list.EnumNumber(nameof(SupportedInstanceTypesAttribute.Uses)) ?? 0;
+                if (!hasInference && (listUses & ~(int)InstanceTypeUse.Training) != 0)
+                {
+                    _problems.Add(RuleMessages.SharedListWithoutInference, list.Whole);
+                }
+
+                string[] ignored = uses.Where(u => (listUses & (int)u.Use) != 0 && (covered & (int)u.Use) != 0).Select(u => u.Argument).ToArray();
+                if (ignored.Length > 0)
+                {
+                    _problems.Add(RuleMessages.SharedListOverridden, list.Whole, string.Join(", ", ignored));
+                }
+
+                covered |= listUses;
+            }
+        }
+
         private void CheckContainerReferences()
         {
             List<AttributeArguments> containers = All(AttributeNames.InferenceContainer).ToList();
@@ -466,8 +530,8 @@ namespace AlgorithmGen.Generators.Parsing
 
             IEnumerable<AttributeArguments> parts = All(AttributeNames.ModelDataSource)
                 .Concat(All(AttributeNames.AdditionalModelDataSource))
-                // An additional S3 source that names no container is the training specification's.
-                .Concat(All(AttributeNames.AdditionalS3DataSource).Where(source => source.Has(nameof(AdditionalS3DataSourceAttribute.Container))));
+                // An additional S3 source that names no container and is not owned by one is the training specification's.
+                .Concat(All(AttributeNames.AdditionalS3DataSource).Where(IsContainerSource));
             foreach (AttributeArguments part in parts)
             {
                 string? target = part.String(nameof(S3ModelDataSourceAttributeBase.Container));

@@ -61,6 +61,12 @@ namespace AlgorithmGen.Generators.Parsing
 
         public List<string>? Enums(string name) => AsList(Find(name), AsEnum);
 
+        /// <summary>The number behind an enum argument (a flags enum is not one wire name).</summary>
+        public int? EnumNumber(string name) => Find(name) is { Kind: TypedConstantKind.Enum, Value: int value } ? value : null;
+
+        /// <summary>True when the argument is written as <c>null</c>: the member is then omitted rather than defaulted.</summary>
+        public bool IsWrittenNull(string name) => Find(name) is { IsNull: true };
+
         /// <summary>A number or string argument (range bounds), formatted for the wire.</summary>
         public string? Scalar(string name) => Find(name) is { Kind: TypedConstantKind.Primitive, Value: { } value }
             ? WireValues.Format(value)

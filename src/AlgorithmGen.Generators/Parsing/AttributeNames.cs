@@ -13,6 +13,8 @@ namespace AlgorithmGen.Generators.Parsing
         public const string Channel = Namespace + "." + nameof(ChannelAttribute);
         public const string Metric = Namespace + "." + nameof(MetricAttribute);
         public const string Tag = Namespace + "." + nameof(TagAttribute);
+        public const string TuningObjective = Namespace + "." + nameof(TuningObjectiveAttribute);
+        public const string SupportedInstanceTypes = Namespace + "." + nameof(SupportedInstanceTypesAttribute);
         public const string AdditionalS3DataSource = Namespace + "." + nameof(AdditionalS3DataSourceAttribute);
         public const string InferenceSpecification = Namespace + "." + nameof(InferenceSpecificationAttribute);
         public const string InferenceContainer = Namespace + "." + nameof(InferenceContainerAttribute);

@@ -181,8 +181,8 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            // A bool or enum lists its own values, unless the type was overridden to something else.
-            values ??= type != "Categorical" ? null : kind switch
+            // A bool or enum lists its own values, unless the type was overridden or `Values = null` asks for no range.
+            values ??= type != "Categorical" || arguments.IsWrittenNull(nameof(HyperParameterAttribute.Values)) ? null : kind switch
             {
                 ClrKind.Boolean => new List<string> { "true", "false" },
                 ClrKind.Enum => WireValues.EnumMembers(enumType!),
@@ -193,7 +193,8 @@ namespace AlgorithmGen.Generators.Parsing
             return new HyperParameterSpecification
             {
                 Name = arguments.String(nameof(HyperParameterAttribute.Name)) ?? HyperParameterNames.FromPropertyName(property.Name, naming),
-                Description = arguments.String(nameof(HyperParameterAttribute.Description)) ?? DocComments.Summary(property, cancellationToken),
+                Description = arguments.String(nameof(HyperParameterAttribute.Description))
+                    ?? (arguments.IsWrittenNull(nameof(HyperParameterAttribute.Description)) ? null : DocComments.Summary(property, cancellationToken)),
                 Type = type,
                 Range = Range(type, kind, arguments, values),
                 IsTunable = arguments.Boolean(nameof(HyperParameterAttribute.IsTunable)),

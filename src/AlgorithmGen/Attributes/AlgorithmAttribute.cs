@@ -21,7 +21,10 @@ namespace AlgorithmGen
         /// <summary><c>AlgorithmName</c>.</summary>
         public string Name { get; }
 
-        /// <summary><c>AlgorithmDescription</c>: at most 1024 characters, no control characters. Defaults to the class's XML doc summary.</summary>
+        /// <summary>
+        /// <c>AlgorithmDescription</c>: at most 1024 characters, no control characters. Defaults to the class's XML doc
+        /// summary; <c>Description = null</c> sends none even when the class has a summary.
+        /// </summary>
         public string? Description { get; set; }
 
         /// <summary><c>TrainingSpecification.TrainingImage</c>: the ECR path of the training image (at most 255 characters, no whitespace).</summary>
@@ -69,7 +72,10 @@ namespace AlgorithmGen
         /// <summary><c>Name</c>. When not set, derived from the property name.</summary>
         public string? Name { get; set; }
 
-        /// <summary><c>Description</c>: at most 1024 characters, no control characters. Defaults to the property's XML doc summary.</summary>
+        /// <summary>
+        /// <c>Description</c>: at most 1024 characters, no control characters. Defaults to the property's XML doc
+        /// summary; <c>Description = null</c> sends none.
+        /// </summary>
         public string? Description { get; set; }
 
         /// <summary><c>Type</c>, when it should differ from the one the property type implies.</summary>
@@ -81,16 +87,25 @@ namespace AlgorithmGen
         /// <summary><c>IsRequired</c>, for projects that can't use the C# <c>required</c> modifier. A required hyperparameter cannot have a default.</summary>
         public bool IsRequired { get; set; }
 
-        /// <summary><c>DefaultValue</c> as it goes on the wire, when the property initializer can't express it.</summary>
+        /// <summary>
+        /// <c>DefaultValue</c> exactly as it goes on the wire (<c>"1e-05"</c>, <c>"0.50"</c>), when the property
+        /// initializer can't say it; <c>DefaultValue = null</c> sends none even when the property has an initializer.
+        /// </summary>
         public string? DefaultValue { get; set; }
 
-        /// <summary><c>MinValue</c> of the Integer or Continuous range: a number (or its string form).</summary>
+        /// <summary>
+        /// <c>MinValue</c> of the Integer or Continuous range: a number, written as Python writes it (<c>0.0</c> →
+        /// <c>"0.0"</c>, <c>1e-5</c> → <c>"1e-05"</c>, <c>5</c> → <c>"5"</c>), or a string sent exactly as written.
+        /// </summary>
         public object? MinValue { get; set; }
 
-        /// <summary><c>MaxValue</c> of the Integer or Continuous range: a number (or its string form).</summary>
+        /// <summary><c>MaxValue</c> of the Integer or Continuous range: a number (formatted as <see cref="MinValue"/>) or a string sent exactly as written.</summary>
         public object? MaxValue { get; set; }
 
-        /// <summary><c>CategoricalParameterRangeSpecification.Values</c> (1–30 values) for a string property.</summary>
+        /// <summary>
+        /// <c>CategoricalParameterRangeSpecification.Values</c> (1–30 values) for a string property, or instead of a
+        /// <c>bool</c>'s or enum's own values; <c>Values = null</c> sends a Categorical hyperparameter with no range.
+        /// </summary>
         public string[]? Values { get; set; }
     }
 
@@ -160,8 +175,77 @@ namespace AlgorithmGen
         /// </summary>
         public string? Format { get; set; }
 
-        /// <summary>When set, the metric is listed in <c>SupportedTuningJobObjectiveMetrics</c> with this <c>Type</c>.</summary>
+        /// <summary>
+        /// When set, the metric is listed in <c>SupportedTuningJobObjectiveMetrics</c> with this <c>Type</c>, in metric
+        /// order and before any <see cref="TuningObjectiveAttribute"/>.
+        /// </summary>
         public ObjectiveType TuningObjective { get; set; }
+    }
+
+    /// <summary>
+    /// Lists a tuning objective (<c>TrainingSpecification.SupportedTuningJobObjectiveMetrics</c>) on its own: for an
+    /// order other than the metrics', or a metric name with no <see cref="MetricAttribute"/> (which AG0203 reports).
+    /// Objectives are listed after those of <see cref="MetricAttribute.TuningObjective"/>, in declaration order.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class TuningObjectiveAttribute : Attribute
+    {
+        /// <summary>Lists metric <paramref name="metricName"/> as a tuning objective.</summary>
+        /// <param name="type"><c>Type</c>: whether tuning minimizes or maximizes the metric.</param>
+        /// <param name="metricName"><c>MetricName</c>: 1–255 characters, a metric the training specification declares.</param>
+        public TuningObjectiveAttribute(ObjectiveType type, string metricName)
+        {
+            Type = type;
+            MetricName = metricName;
+        }
+
+        /// <summary><c>Type</c>.</summary>
+        public ObjectiveType Type { get; }
+
+        /// <summary><c>MetricName</c>.</summary>
+        public string MetricName { get; }
+    }
+
+    /// <summary>Where <see cref="SupportedInstanceTypesAttribute"/> applies its list.</summary>
+    [Flags]
+    public enum InstanceTypeUse
+    {
+        /// <summary><c>TrainingSpecification.SupportedTrainingInstanceTypes</c>.</summary>
+        Training = 1,
+
+        /// <summary><c>InferenceSpecification.SupportedTransformInstanceTypes</c>.</summary>
+        Transform = 2,
+
+        /// <summary><c>InferenceSpecification.SupportedRealtimeInferenceInstanceTypes</c>.</summary>
+        RealtimeInference = 4,
+
+        /// <summary>All three lists.</summary>
+        All = Training | Transform | RealtimeInference,
+    }
+
+    /// <summary>
+    /// One instance-type list for several uses (attribute arguments can't share an array): for example
+    /// <c>[SupportedInstanceTypes(InstanceTypeUse.All, "ml.m5.large", "ml.g5.xlarge")]</c> sets the training, transform
+    /// and real-time lists. A list set on <see cref="AlgorithmAttribute"/> or <see cref="InferenceSpecificationAttribute"/>
+    /// wins over this one (AG0908 reports the conflict); the inference lists need an inference specification.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class SupportedInstanceTypesAttribute : Attribute
+    {
+        /// <summary>Sets the lists named by <paramref name="uses"/> to <paramref name="instanceTypes"/>, in this order.</summary>
+        /// <param name="uses">Which lists this is.</param>
+        /// <param name="instanceTypes">The instance types, for example <see cref="TrainingInstanceTypes.MlM5_Large"/>.</param>
+        public SupportedInstanceTypesAttribute(InstanceTypeUse uses, params string[] instanceTypes)
+        {
+            Uses = uses;
+            InstanceTypes = instanceTypes;
+        }
+
+        /// <summary>Which lists this is.</summary>
+        public InstanceTypeUse Uses { get; }
+
+        /// <summary>The instance types.</summary>
+        public string[] InstanceTypes { get; }
     }
 
     /// <summary>Adds a tag (<c>Tags</c>, at most 50, keys unique).</summary>
@@ -184,9 +268,19 @@ namespace AlgorithmGen
         public string Value { get; }
     }
 
+    /// <summary>Which structure an <see cref="AdditionalS3DataSourceAttribute"/> belongs to.</summary>
+    public enum DataSourceOwner
+    {
+        /// <summary><c>TrainingSpecification.AdditionalS3DataSource</c> (the default).</summary>
+        TrainingSpecification,
+
+        /// <summary><c>InferenceSpecification.Containers[].AdditionalS3DataSource</c>.</summary>
+        InferenceContainer,
+    }
+
     /// <summary>
     /// Declares an additional S3 data source (<c>AdditionalS3DataSource</c>) of the training specification or, with
-    /// <see cref="Container"/>, of an inference container.
+    /// <see cref="Owner"/> or <see cref="Container"/>, of an inference container.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
     public sealed class AdditionalS3DataSourceAttribute : Attribute
@@ -212,7 +306,13 @@ namespace AlgorithmGen
         /// <summary><c>ETag</c>.</summary>
         public string? ETag { get; set; }
 
-        /// <summary>The <see cref="InferenceContainerAttribute.Id"/> of the container this source belongs to; when not set, the training specification.</summary>
+        /// <summary>
+        /// Whether this is the training specification's source (the default) or an inference container's. With one
+        /// container, <c>Owner = DataSourceOwner.InferenceContainer</c> is enough; with several, set <see cref="Container"/>.
+        /// </summary>
+        public DataSourceOwner Owner { get; set; }
+
+        /// <summary>The <see cref="InferenceContainerAttribute.Id"/> of the container this source belongs to (implies <see cref="Owner"/> <c>InferenceContainer</c>).</summary>
         public string? Container { get; set; }
     }
 }

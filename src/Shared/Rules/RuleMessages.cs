@@ -128,6 +128,11 @@ namespace AlgorithmGen.Rules
         // {1} " for 'parent'" or nothing, {2} the structure with its article.
         public static readonly RuleMessage RepeatedPart = new(RuleCatalog.OrphanAttribute,
             "[{0}] repeats one already declared{1}; the API allows {2} there only once, so this one is ignored. Remove it or merge it into the first.");
+        public static readonly RuleMessage SharedListWithoutInference = new(RuleCatalog.OrphanAttribute,
+            "[SupportedInstanceTypes] names inference uses, but the algorithm declares no [InferenceSpecification] or [InferenceContainer], so they are not sent; add one or use InstanceTypeUse.Training only.");
+        // {0} the arguments that already set the list.
+        public static readonly RuleMessage SharedListOverridden = new(RuleCatalog.OrphanAttribute,
+            "[SupportedInstanceTypes] is ignored for {0}, which another list already sets; remove that use or the other list.");
 
         // AG0909
         public static readonly RuleMessage GeneratedMemberConflict = new(RuleCatalog.GeneratedMemberConflict,

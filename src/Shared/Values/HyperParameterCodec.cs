@@ -26,22 +26,83 @@ namespace AlgorithmGen
         /// <summary>The wire form of an unsigned integer.</summary>
         public static string Format(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The shortest text that reads back as the same double ("R" can be lossy on .NET Framework; G17 never is).</summary>
+        /// <summary>
+        /// The shortest text that reads back as the same double, laid out as Python's <c>repr</c> (so as boto3 users,
+        /// <c>json.dumps</c> and the SageMaker Python SDK write it): <c>0.3</c>, <c>1.0</c>, <c>1e-05</c>,
+        /// <c>1.7976931348623157e+308</c>; scientific below 1e-4 and from 1e16. NaN and infinities keep .NET's text.
+        /// </summary>
         public static string Format(double value)
         {
             string text = value.ToString("R", CultureInfo.InvariantCulture);
-            return double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out double back) && back.Equals(value)
-                ? text
-                : value.ToString("G17", CultureInfo.InvariantCulture);
+            // "R" can be lossy on .NET Framework (the generator's host in Visual Studio); G17 never is.
+            if (!double.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out double back) || !back.Equals(value))
+            {
+                text = value.ToString("G17", CultureInfo.InvariantCulture);
+            }
+
+            return double.IsNaN(value) || double.IsInfinity(value) ? text : PythonLayout(text);
         }
 
-        /// <summary>The shortest text that reads back as the same float.</summary>
+        /// <summary>The shortest text that reads back as the same float, laid out as <see cref="Format(double)"/>.</summary>
         public static string Format(float value)
         {
             string text = value.ToString("R", CultureInfo.InvariantCulture);
-            return float.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out float back) && back.Equals(value)
-                ? text
-                : value.ToString("G9", CultureInfo.InvariantCulture);
+            if (!float.TryParse(text, FloatStyle, CultureInfo.InvariantCulture, out float back) || !back.Equals(value))
+            {
+                text = value.ToString("G9", CultureInfo.InvariantCulture);
+            }
+
+            return float.IsNaN(value) || float.IsInfinity(value) ? text : PythonLayout(text);
+        }
+
+        // Rewrites .NET's round-trip text ("1E-05", "100", "1.5E+16") with the same digits in Python's float repr layout.
+        private static string PythonLayout(string text)
+        {
+            bool negative = text.StartsWith("-", StringComparison.Ordinal);
+            string body = negative ? text.Substring(1) : text;
+            int exponentAt = body.IndexOfAny(new[] { 'E', 'e' });
+            int exponent = exponentAt < 0 ? 0 : int.Parse(body.Substring(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            string mantissa = exponentAt < 0 ? body : body.Substring(0, exponentAt);
+            int point = mantissa.IndexOf('.');
+            string digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+            int integerDigits = point < 0 ? mantissa.Length : point;
+
+            // digits d1d2d3... with the decimal point after `pointAt` digits.
+            int leadingZeros = 0;
+            while (leadingZeros < digits.Length - 1 && digits[leadingZeros] == '0')
+            {
+                leadingZeros++;
+            }
+
+            digits = digits.Substring(leadingZeros).TrimEnd('0');
+            if (digits.Length == 0)
+            {
+                return (negative ? "-" : string.Empty) + "0.0";
+            }
+
+            int pointAt = integerDigits - leadingZeros + exponent;
+            int scientific = pointAt - 1; // the exponent of d1.d2d3...
+            string result;
+            if (scientific < -4 || scientific >= 16)
+            {
+                string fraction = digits.Length > 1 ? "." + digits.Substring(1) : string.Empty;
+                string sign = scientific < 0 ? "-" : "+";
+                result = digits.Substring(0, 1) + fraction + "e" + sign + Math.Abs(scientific).ToString("00", CultureInfo.InvariantCulture);
+            }
+            else if (pointAt <= 0)
+            {
+                result = "0." + new string('0', -pointAt) + digits;
+            }
+            else if (pointAt >= digits.Length)
+            {
+                result = digits + new string('0', pointAt - digits.Length) + ".0";
+            }
+            else
+            {
+                result = digits.Substring(0, pointAt) + "." + digits.Substring(pointAt);
+            }
+
+            return (negative ? "-" : string.Empty) + result;
         }
 
         /// <summary>The wire form of a decimal.</summary>

@@ -66,8 +66,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
 
         // ---------------------------------------------------------------- AG0203 undeclared objective metric
 
-        // Attributes can't make this mistake: an objective is a [Metric] with TuningObjective, so its metric is always
-        // declared. The rule guards requests assembled or adjusted at run time, so it is tested on those.
+        // From attributes: [TuningObjective] naming an undeclared metric (ExpressibilityRuleTests); here, run-time requests.
 
         [Fact]
         public void Runtime_objective_naming_an_undeclared_metric_reports_AG0203_at_the_metric_name()
@@ -196,13 +195,13 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
         public Task Regex_that_stops_before_the_exponent_is_reported_with_what_it_captures() => Verify.AnalyzerWithTraining(
             Algorithms.Valid(extraAttributes: """[Metric("loss", {|#0:@"loss=(-?[0-9.]+)"|})]"""),
             new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
-                "Metric 'loss' would not be recorded as written: its regex captures \"1\" instead of \"1E-07\" from the line \"loss=1E-07\"."));
+                "Metric 'loss' would not be recorded as written: its regex captures \"1\" instead of \"1e-07\" from the line \"loss=1e-07\"."));
 
         [Fact]
         public Task Format_the_regex_does_not_find_is_reported_at_the_format() => Verify.AnalyzerWithTraining(
             Algorithms.Valid(extraAttributes: """[Metric("loss", @"loss=(\S+)", Format = {|#0:"loss: {value}"|})]"""),
             new DiagnosticResult("AG0207", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
-                "Metric 'loss' would not be recorded as written: its regex does not match the line \"loss: 0\" that the generated method writes."));
+                "Metric 'loss' would not be recorded as written: its regex does not match the line \"loss: 0.0\" that the generated method writes."));
 
         [Fact]
         public Task Format_without_the_value_placeholder_is_reported() => Verify.AnalyzerWithTraining(

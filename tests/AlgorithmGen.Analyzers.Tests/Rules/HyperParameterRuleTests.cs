@@ -218,7 +218,7 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
                 public double Eta { get; set; } = {|#0:2.0|};
             """),
             new DiagnosticResult("AG0106", DiagnosticSeverity.Error).WithLocation(0)
-                .WithMessage("The default of 'eta' is not valid for a Continuous hyperparameter: '2' is outside the range 0.1–0.9."));
+                .WithMessage("The default of 'eta' is not valid for a Continuous hyperparameter: '2.0' is outside the range 0.1–0.9."));
 
         [Fact]
         public Task Integer_initializer_outside_the_range_is_reported_at_the_initializer() => Verify.Analyzer(Algorithms.Valid(members: """

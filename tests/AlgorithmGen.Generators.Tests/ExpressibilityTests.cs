@@ -1,0 +1,173 @@
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using AlgorithmGen.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace AlgorithmGen.Generators.Tests
+{
+    /// <summary>
+    /// Payloads the service accepts that the attributes must say exactly (issue 12's gaps): no range on a bool, the
+    /// exact text of numbers, explicit false, no description despite a summary, objectives of their own and in their
+    /// own order, a single container's AdditionalS3DataSource, one instance-type list for several uses.
+    /// </summary>
+    public sealed class ExpressibilityTests
+    {
+        private const string Head = """
+            using AlgorithmGen;
+            """;
+
+        private static JsonElement Payload(string attributes, string members = "", string className = "Gap")
+        {
+            string source = Head + "\n" + attributes + "\npublic partial class " + className + "\n{\n" + members + "\n}\n";
+            Assembly assembly = GeneratorHarness.CompileAndLoad(source);
+            return JsonDocument.Parse(GeneratorHarness.CompileTimeJson(assembly, className)).RootElement.Clone();
+        }
+
+        private static JsonElement Training(JsonElement payload) => payload.GetProperty("TrainingSpecification");
+
+        private static JsonElement OnlyHyperParameter(JsonElement payload) =>
+            Training(payload).GetProperty("SupportedHyperParameters").EnumerateArray().Single();
+
+        [Fact]
+        public void Values_null_makes_a_categorical_bool_without_a_range()
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(Values = null)] public bool Flag { get; set; } = true;"));
+
+            Assert.Equal("Categorical", parameter.GetProperty("Type").GetString());
+            Assert.False(parameter.TryGetProperty("Range", out _));
+            Assert.Equal("true", parameter.GetProperty("DefaultValue").GetString());
+        }
+
+        [Fact]
+        public void A_bool_without_Values_still_lists_true_and_false()
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter] public bool Flag { get; set; }"));
+
+            Assert.Equal(new[] { "true", "false" }, parameter.GetProperty("Range").GetProperty("CategoricalParameterRangeSpecification").GetProperty("Values")
+                .EnumerateArray().Select(v => v.GetString()));
+        }
+
+        [Theory]
+        [InlineData("MinValue = 0.0, MaxValue = 1e-5", "0.0", "1e-05")]
+        [InlineData("MinValue = 0, MaxValue = double.MaxValue", "0", "1.7976931348623157e+308")]
+        [InlineData("MinValue = \"0.00\", MaxValue = \"1E-05\"", "0.00", "1E-05")]
+        [InlineData("MinValue = 1e16, MaxValue = 1e-4", "1e+16", "0.0001")]
+        public void Range_bounds_are_python_style_numbers_or_exactly_the_text_written(string bounds, string min, string max)
+        {
+            JsonElement range = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(" + bounds + ")] public double Rate { get; set; }"))
+                .GetProperty("Range").GetProperty("ContinuousParameterRangeSpecification");
+
+            Assert.Equal(min, range.GetProperty("MinValue").GetString());
+            Assert.Equal(max, range.GetProperty("MaxValue").GetString());
+        }
+
+        [Theory]
+        [InlineData("= 1.0;", "", "1.0")]
+        [InlineData("= 0.00001;", "", "1e-05")]
+        [InlineData("= 0.5;", ", DefaultValue = \"0.50\"", "0.50")]
+        public void Defaults_are_python_style_or_exactly_the_DefaultValue_text(string initializer, string argument, string expected)
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(Type = HyperParameterType.Continuous" + argument + ")] public double Rate { get; set; } " + initializer));
+
+            Assert.Equal(expected, parameter.GetProperty("DefaultValue").GetString());
+        }
+
+        [Fact]
+        public void DefaultValue_null_sends_no_default_despite_an_initializer()
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(DefaultValue = null)] public int Rounds { get; set; } = 10;"));
+
+            Assert.False(parameter.TryGetProperty("DefaultValue", out _));
+        }
+
+        [Fact]
+        public void Explicit_false_is_sent_and_unwritten_flags_are_omitted()
+        {
+            JsonElement payload = Payload("""
+                [Algorithm("gap", SupportsDistributedTraining = false, CertifyForMarketplace = false)]
+                [Channel("train", IsRequired = false, SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [Channel("extra", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                """, """
+                [HyperParameter(IsTunable = false, IsRequired = false)] public int Written { get; set; }
+                [HyperParameter] public int NotWritten { get; set; }
+                """);
+
+            Assert.Equal(JsonValueKind.False, payload.GetProperty("CertifyForMarketplace").ValueKind);
+            Assert.Equal(JsonValueKind.False, Training(payload).GetProperty("SupportsDistributedTraining").ValueKind);
+            JsonElement[] channels = Training(payload).GetProperty("TrainingChannels").EnumerateArray().ToArray();
+            Assert.Equal(JsonValueKind.False, channels[0].GetProperty("IsRequired").ValueKind);
+            Assert.False(channels[1].TryGetProperty("IsRequired", out _));
+            JsonElement[] parameters = Training(payload).GetProperty("SupportedHyperParameters").EnumerateArray().ToArray();
+            Assert.Equal(JsonValueKind.False, parameters[0].GetProperty("IsTunable").ValueKind);
+            Assert.Equal(JsonValueKind.False, parameters[0].GetProperty("IsRequired").ValueKind);
+            Assert.False(parameters[1].TryGetProperty("IsTunable", out _));
+            Assert.False(parameters[1].TryGetProperty("IsRequired", out _));
+        }
+
+        [Fact]
+        public void Description_null_sends_no_description_despite_summaries()
+        {
+            JsonElement payload = Payload("""
+                /// <summary>Not sent.</summary>
+                [Algorithm("gap", Description = null)]
+                """, """
+                /// <summary>Not sent either.</summary>
+                [HyperParameter(Description = null)] public int Rounds { get; set; }
+                """);
+
+            Assert.False(payload.TryGetProperty("AlgorithmDescription", out _));
+            Assert.False(OnlyHyperParameter(payload).TryGetProperty("Description", out _));
+        }
+
+        [Fact]
+        public void Tuning_objectives_of_their_own_follow_the_metrics_objectives_in_declaration_order()
+        {
+            JsonElement payload = Payload("""
+                [Algorithm("gap")]
+                [Metric("loss", "loss=(\\S+)", TuningObjective = ObjectiveType.Minimize)]
+                [Metric("accuracy", "acc=(\\S+)")]
+                [TuningObjective(ObjectiveType.Maximize, "accuracy")]
+                [TuningObjective(ObjectiveType.Minimize, "builtin:latency")]
+                """);
+
+            Assert.Equal(
+                new[] { "Minimize loss", "Maximize accuracy", "Minimize builtin:latency" },
+                Training(payload).GetProperty("SupportedTuningJobObjectiveMetrics").EnumerateArray()
+                    .Select(o => o.GetProperty("Type").GetString() + " " + o.GetProperty("MetricName").GetString()));
+            Assert.Equal(2, Training(payload).GetProperty("MetricDefinitions").GetArrayLength());
+        }
+
+        [Fact]
+        public void Owner_puts_an_additional_s3_data_source_on_the_only_container()
+        {
+            JsonElement payload = Payload("""
+                [Algorithm("gap")]
+                [InferenceContainer("image")]
+                [AdditionalS3DataSource(S3ObjectDataType.S3Object, "s3://bucket/lookup.json", Owner = DataSourceOwner.InferenceContainer)]
+                [AdditionalS3DataSource(S3ObjectDataType.S3Prefix, "s3://bucket/tokenizer/", Owner = DataSourceOwner.TrainingSpecification)]
+                """);
+
+            Assert.Equal("s3://bucket/lookup.json", payload.GetProperty("InferenceSpecification").GetProperty("Containers")[0]
+                .GetProperty("AdditionalS3DataSource").GetProperty("S3Uri").GetString());
+            Assert.Equal("s3://bucket/tokenizer/", Training(payload).GetProperty("AdditionalS3DataSource").GetProperty("S3Uri").GetString());
+        }
+
+        [Fact]
+        public void One_instance_type_list_serves_every_use_it_names_and_explicit_lists_win()
+        {
+            JsonElement payload = Payload("""
+                [Algorithm("gap")]
+                [SupportedInstanceTypes(InstanceTypeUse.Training | InstanceTypeUse.RealtimeInference, TrainingInstanceTypes.MlM5_Large, "ml.g5.xlarge")]
+                [SupportedInstanceTypes(InstanceTypeUse.Transform, "ml.c5.xlarge")]
+                [InferenceSpecification(SupportedContentTypes = new[] { "text/csv" })]
+                [InferenceContainer("image")]
+                """);
+            JsonElement inference = payload.GetProperty("InferenceSpecification");
+
+            Assert.Equal(new[] { "ml.m5.large", "ml.g5.xlarge" }, Training(payload).GetProperty("SupportedTrainingInstanceTypes").EnumerateArray().Select(v => v.GetString()));
+            Assert.Equal(new[] { "ml.m5.large", "ml.g5.xlarge" }, inference.GetProperty("SupportedRealtimeInferenceInstanceTypes").EnumerateArray().Select(v => v.GetString()));
+            Assert.Equal(new[] { "ml.c5.xlarge" }, inference.GetProperty("SupportedTransformInstanceTypes").EnumerateArray().Select(v => v.GetString()));
+        }
+    }
+}
