@@ -14,7 +14,8 @@
 # folder: the next restore takes what was just packed.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# The physical path: a clone reached through a symbolic link builds from the same paths as through its real one.
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 feed="${1:-$repo/artifacts/local-feed}"
 shift $(( $# > 0 ? 1 : 0 ))
 artifacts="${ALGORITHMGEN_PACK_ARTIFACTS:-$repo/artifacts/pack}"
