@@ -105,6 +105,9 @@ namespace AlgorithmGen.Package.Tests
             string[] first = Directory.GetFiles(_feed.FeedDirectory).Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToArray()!;
             string[] second = Directory.GetFiles(feed).Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToArray()!;
             Assert.Equal(first, second);
+            // Both packs must be of one commit: the packages name it, and the script dates their entries by it.
+            Assert.True(PackedCommit(Path.Combine(_feed.FeedDirectory, "AlgorithmGen." + _feed.Version + ".nupkg")) == PackedCommit(Path.Combine(feed, "AlgorithmGen." + _feed.Version + ".nupkg")),
+                "The clone's HEAD moved between the two packs (a commit during the test run); run the tests again.");
             Assert.Contains(first, name => name.EndsWith(".snupkg", StringComparison.Ordinal));
             foreach (string name in first)
             {
@@ -198,6 +201,12 @@ namespace AlgorithmGen.Package.Tests
             }
 
             return string.Join("\n", lines);
+        }
+
+        private static string PackedCommit(string packagePath)
+        {
+            using ZipArchive package = ZipFile.OpenRead(packagePath);
+            return (string)Nuspec(package, "AlgorithmGen").Elements().Single(e => e.Name.LocalName == "repository").Attribute("commit")!;
         }
 
         private static bool Contains(byte[] content, byte[] value) => content.AsSpan().IndexOf(value) >= 0;
