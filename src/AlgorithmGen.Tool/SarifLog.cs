@@ -35,7 +35,7 @@ namespace AlgorithmGen.Tool
                 json.WriteStartObject("driver");
                 json.WriteString("name", "algorithmgen");
                 json.WriteString("semanticVersion", SemanticVersion());
-                json.WriteString("informationUri", "https://github.com/AlgorithmGen/AlgorithmGen");
+                json.WriteString("informationUri", AlgorithmGen.Rules.RepositoryInfo.Url);
                 json.WriteStartArray("rules");
                 foreach (ToolRule rule in rules)
                 {

@@ -28,10 +28,16 @@ namespace AlgorithmGen.Package.Tests
         [Fact]
         public void AlgorithmGen_HasTheLibraryAnalyzersBuildFilesTaskAndReadme()
         {
-            foreach (Cli.Result result in _feed.Log.Take(4))
+            foreach (Cli.Result result in _feed.Log.Take(3))
             {
                 _output.WriteLine($"[{result.Duration.TotalSeconds,5:0.0} s] {result.Command}");
             }
+
+            // The rule pages the diagnostics link to, readable offline: every page of the repository's docs/rules.
+            string[] rulePages = Directory.GetFiles(Path.Combine(_feed.RepoRoot, "docs", "rules"), "*.md")
+                .Select(page => "docs/rules/" + Path.GetFileName(page))
+                .ToArray();
+            Assert.Contains("docs/rules/AG0101.md", rulePages);
 
             using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AlgorithmGen"));
             Assert.Equal(
@@ -45,13 +51,14 @@ namespace AlgorithmGen.Package.Tests
                     "lib/net8.0/AlgorithmGen.xml",
                     "lib/netstandard2.0/AlgorithmGen.dll",
                     "lib/netstandard2.0/AlgorithmGen.xml",
+                    "LICENSE",
                     "README.md",
                     "tasks/netstandard2.0/AlgorithmGen.Build.dll",
-                },
+                }.Concat(rulePages).OrderBy(name => name, StringComparer.OrdinalIgnoreCase),
                 ContentFiles(package));
 
-            // The packed build files and readme are the repository's.
-            foreach (string file in new[] { "build/AlgorithmGen.props", "build/AlgorithmGen.targets", "README.md" })
+            // The packed build files, readme, license and rule pages are the repository's.
+            foreach (string file in new[] { "build/AlgorithmGen.props", "build/AlgorithmGen.targets", "README.md", "LICENSE" }.Concat(rulePages))
             {
                 Assert.True(File.ReadAllBytes(Path.Combine(_feed.RepoRoot, file)).SequenceEqual(Read(package, file)), file + " differs from the repository's");
             }
@@ -121,7 +128,6 @@ namespace AlgorithmGen.Package.Tests
         [Fact]
         public void AlgorithmGenTraining_PacksForNet8WithItsReadmeAndADependencyOnTheAlgorithmGenPackage()
         {
-            _feed.Pack("src/AlgorithmGen.Training/AlgorithmGen.Training.csproj");
             using ZipArchive package = ZipFile.OpenRead(_feed.PackagePath("AlgorithmGen.Training"));
             XElement metadata = Nuspec(package, "AlgorithmGen.Training.nuspec");
             Assert.Equal("README.md", Value(metadata, "readme"));

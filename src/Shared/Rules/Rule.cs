@@ -7,8 +7,11 @@ namespace AlgorithmGen.Rules
     /// </summary>
     public sealed class Rule
     {
-        /// <summary>Where the rule pages live; diagnostics link to <c>HelpUriBase + Id + ".md"</c>.</summary>
-        public const string HelpUriBase = "https://github.com/AlgorithmGen/AlgorithmGen/blob/main/docs/rules/";
+        /// <summary>
+        /// Where the rule pages live (the declared repository's <c>docs/rules</c>, also shipped in the AlgorithmGen
+        /// package under <c>docs/rules/</c>); diagnostics link to <c>HelpUriBase + Id + ".md"</c>.
+        /// </summary>
+        public const string HelpUriBase = RepositoryInfo.Url + "/blob/main/docs/rules/";
 
         internal Rule(string id, RuleSeverity severity, string area, string title, bool isFixable = false)
         {

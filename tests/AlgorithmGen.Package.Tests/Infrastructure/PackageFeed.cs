@@ -11,13 +11,14 @@ using Xunit;
 namespace AlgorithmGen.Package.Tests.Infrastructure
 {
     /// <summary>
-    /// Packs AlgorithmGen, AlgorithmGen.Hosting and AlgorithmGen.Tool from this repository's sources into a local folder feed, once for all
-    /// the tests of <see cref="PackageFeedCollection"/>. Everything lives in one new folder under the system temp
-    /// folder, outside the repository (so no Directory.Build.props of the repository applies to the consumers):
+    /// Packs every package from this repository's sources into a local folder feed with the script users run
+    /// (build/scripts/pack-local-feed.sh), once for all the tests of <see cref="PackageFeedCollection"/>. Everything
+    /// lives in one new folder under the system temp folder, outside the repository (so no Directory.Build.props of the
+    /// repository applies to the consumers):
     ///
-    ///   feed/        the local feed: AlgorithmGen, AlgorithmGen.Hosting and AlgorithmGen.Tool .&lt;version&gt;.nupkg
-    ///   artifacts/   the Release build output of the packed projects (dotnet pack --artifacts-path), so that packing
-    ///                never touches the repository's bin/ and obj/ folders
+    ///   feed/        the local feed: every package's .&lt;version&gt;.nupkg and .snupkg
+    ///   artifacts/   the Release build output of the packed projects (the script's ALGORITHMGEN_PACK_ARTIFACTS), so
+    ///                that packing never touches the repository's bin/ and obj/ folders
     ///   packages/    the NuGet global packages folder of every consumer command (NUGET_PACKAGES): new for each run,
     ///                so no package cached by an earlier run, of AlgorithmGen or anything else, can hide a change
     ///   consumers/   one folder per consumer project
@@ -28,8 +29,11 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
     /// </summary>
     public sealed class PackageFeed : IDisposable
     {
-        /// <summary>How long one `dotnet pack` may take (a cold Release build of the library, generator and tool on 2 cores).</summary>
-        public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(8);
+        /// <summary>How long the pack script may take (cold Release builds of every package on 2 busy cores).</summary>
+        public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(25);
+
+        /// <summary>The script that packs every package into a feed, from the repository root.</summary>
+        public const string PackScript = "build/scripts/pack-local-feed.sh";
 
         /// <summary>How long one restore, build, run or tool command of a consumer may take.</summary>
         public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(4);
@@ -39,7 +43,8 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
         public PackageFeed()
         {
             RepoRoot = RepositoryRoot.Path;
-            Version = ReadRepositoryVersion(RepoRoot);
+            Version = ReadRepositoryProperty(RepoRoot, "Version");
+            RepositoryUrl = ReadRepositoryProperty(RepoRoot, "RepositoryUrl");
             Root = Path.Combine(Path.GetTempPath(), "algorithmgen-package-tests", Guid.NewGuid().ToString("N"));
             FeedDirectory = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
             ArtifactsDirectory = Directory.CreateDirectory(Path.Combine(Root, "artifacts")).FullName;
@@ -51,9 +56,7 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             MachineSources = ReadMachineSources();
             try
             {
-                Pack("src/AlgorithmGen.Package/AlgorithmGen.Package.csproj");
-                Pack("src/AlgorithmGen.Hosting/AlgorithmGen.Hosting.csproj");
-                Pack("src/AlgorithmGen.Tool/AlgorithmGen.Tool.csproj");
+                PackAll(FeedDirectory, ArtifactsDirectory);
             }
             catch
             {
@@ -67,6 +70,16 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
 
         /// <summary>The packages' version: Directory.Build.props's Version.</summary>
         public string Version { get; }
+
+        /// <summary>The declared repository: Directory.Build.props's RepositoryUrl.</summary>
+        public string RepositoryUrl { get; }
+
+        /// <summary>The IDs of the packages in the feed (every .nupkg the script wrote).</summary>
+        public IReadOnlyList<string> PackageIds =>
+            Directory.GetFiles(FeedDirectory, "*." + Version + ".nupkg")
+                .Select(file => Path.GetFileName(file).Substring(0, Path.GetFileName(file).Length - (Version.Length + ".nupkg".Length + 1)))
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToArray();
 
         /// <summary>This run's folder under the temp folder.</summary>
         public string Root { get; }
@@ -107,26 +120,30 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
         /// <summary>The path of package <paramref name="id"/> in the feed.</summary>
         public string PackagePath(string id) => Path.Combine(FeedDirectory, id + "." + Version + ".nupkg");
 
+        /// <summary>The path of package <paramref name="id"/>'s symbol package in the feed.</summary>
+        public string SymbolPackagePath(string id) => Path.Combine(FeedDirectory, id + "." + Version + ".snupkg");
+
         /// <summary>The environment of every consumer command: its own global packages folder.</summary>
         public IReadOnlyDictionary<string, string?> ConsumerEnvironment => new Dictionary<string, string?>
         {
             ["NUGET_PACKAGES"] = PackagesDirectory,
         };
 
-        /// <summary>Packs the project at <paramref name="relativeProjectPath"/> (from the repository root) into the feed.</summary>
-        public Cli.Result Pack(string relativeProjectPath)
+        /// <summary>
+        /// Runs the pack script: every package into <paramref name="feedDirectory"/>, building in
+        /// <paramref name="artifactsDirectory"/>.
+        /// </summary>
+        public Cli.Result PackAll(string feedDirectory, string artifactsDirectory)
         {
-            Cli.Result result = Cli.Dotnet(
+            Cli.Result result = Cli.Run(
+                "bash",
                 RepoRoot,
-                environment: null,
+                new Dictionary<string, string?> { ["ALGORITHMGEN_PACK_ARTIFACTS"] = artifactsDirectory },
                 PackTimeout,
-                "pack", Path.Combine(RepoRoot, relativeProjectPath),
-                "-c", "Release",
-                "-o", FeedDirectory,
-                "--artifacts-path", ArtifactsDirectory,
-                "-nodeReuse:false");
+                Path.Combine(RepoRoot, PackScript), feedDirectory);
             Record(result);
-            Assert.True(result.ExitCode == 0, "dotnet pack failed: " + result);
+            Assert.True(result.ExitCode == 0, PackScript + " failed: " + result);
+            Assert.Equal(Path.GetFullPath(feedDirectory), result.Output.TrimEnd().Split('\n').Last());
             return result;
         }
 
@@ -171,6 +188,18 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             return document.ToString();
         }
 
+        /// <summary>A NuGet.Config with the machine's sources only: a user's own configuration, for a home of the test's.</summary>
+        public string MachineSourcesConfig()
+        {
+            var sources = new XElement("packageSources");
+            foreach (var (name, url) in MachineSources)
+            {
+                sources.Add(new XElement("add", new XAttribute("key", name), new XAttribute("value", url)));
+            }
+
+            return new XDocument(new XElement("configuration", sources)).ToString();
+        }
+
         private IReadOnlyList<(string Name, string Url)> ReadMachineSources()
         {
             // Run in this run's folder, outside any repository: the user's and the machine's configuration only.
@@ -195,7 +224,8 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             return sources;
         }
 
-        private static void WriteIsolationFiles(string directory)
+        /// <summary>Stops MSBuild's upward search for Directory.Build.* and Directory.Packages.props at <paramref name="directory"/>.</summary>
+        public static void WriteIsolationFiles(string directory)
         {
             foreach (string file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
             {
@@ -203,11 +233,11 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
             }
         }
 
-        private static string ReadRepositoryVersion(string repoRoot)
+        private static string ReadRepositoryProperty(string repoRoot, string name)
         {
-            string? version = XDocument.Load(Path.Combine(repoRoot, "Directory.Build.props")).Descendants("Version").FirstOrDefault()?.Value.Trim();
-            Assert.False(string.IsNullOrEmpty(version), "Directory.Build.props has no Version.");
-            return version!;
+            string? value = XDocument.Load(Path.Combine(repoRoot, "Directory.Build.props")).Descendants(name).FirstOrDefault()?.Value.Trim();
+            Assert.False(string.IsNullOrEmpty(value), "Directory.Build.props has no " + name + ".");
+            return value!;
         }
 
         public void Dispose()
