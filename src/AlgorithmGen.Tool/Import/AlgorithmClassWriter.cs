@@ -238,7 +238,7 @@ namespace AlgorithmGen.Tool.Import
             }
 
             string propertyName = UniqueName(Pascal(name));
-            var arguments = new Arguments(HyperParameterNames.FromPropertyName(propertyName.TrimStart('@'), HyperParameterNames.SnakeCase) == name ? null : String(name));
+            var arguments = new Arguments(HyperParameterNames.FromPropertyName(propertyName.TrimStart('@'), HyperParameterNaming.SnakeCase) == name ? null : String(name));
             string? summary = null;
             if (parameter.Description is { } description)
             {
