@@ -163,9 +163,12 @@ namespace AlgorithmGen.Generators.Parsing
                 problems.Add(RuleMessages.UnsupportedHyperParameterType, SourceRef.Part(declaration?.Type.GetLocation(), property), property.Name, property.Type.ToDisplayString());
             }
 
-            // The initializer is the default unless DefaultValue is written; only then is a non-constant one a problem.
+            // The initializer is the default unless DefaultValue is written (DefaultValue = null: no default at all);
+            // only then is a non-constant one a problem.
             string? defaultValue = arguments.String(nameof(HyperParameterAttribute.DefaultValue))
-                ?? InitializerValue(property, declaration, enumType, semanticModels, arguments.Has(nameof(HyperParameterAttribute.DefaultValue)) ? null : problems, cancellationToken);
+                ?? (arguments.IsWrittenNull(nameof(HyperParameterAttribute.DefaultValue))
+                    ? null
+                    : InitializerValue(property, declaration, enumType, semanticModels, arguments.Has(nameof(HyperParameterAttribute.DefaultValue)) ? null : problems, cancellationToken));
             List<string>? values = arguments.Strings(nameof(HyperParameterAttribute.Values));
             string? type = arguments.Enum(nameof(HyperParameterAttribute.Type)) ?? kind switch
             {

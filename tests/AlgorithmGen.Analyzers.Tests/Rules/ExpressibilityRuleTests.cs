@@ -15,8 +15,8 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """;
 
         [Fact]
-        public Task Tuning_objective_naming_an_undeclared_metric_is_reported_at_the_attribute() => Verify.Analyzer(
-            Algorithms.Valid(extraAttributes: """[{|#0:TuningObjective|}(ObjectiveType.Minimize, "validation:auc")]""", members: Tunable),
+        public Task Tuning_objective_naming_an_undeclared_metric_is_reported_at_its_metric_name() => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """[TuningObjective(ObjectiveType.Minimize, {|#0:"validation:auc"|})]""", members: Tunable),
             new DiagnosticResult("AG0203", DiagnosticSeverity.Error).WithLocation(0).WithMessage(
                 "Tuning objective 'validation:auc' is not one of the metrics the algorithm emits; declare it with [Metric(\"validation:auc\", regex)]."));
 
