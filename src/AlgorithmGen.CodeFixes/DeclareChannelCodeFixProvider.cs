@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,7 +28,7 @@ namespace AlgorithmGen.CodeFixes
         private static readonly SyntaxAnnotation Inserted = new("AlgorithmGen.DeclaredChannel");
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UndeclaredValidationChannel);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.UndeclaredValidationChannel.Id);
 
         /// <inheritdoc />
         public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();

@@ -13,6 +13,9 @@ namespace AlgorithmGen.Rules
         // The container sees SM_CHANNEL_<NAME> and SM_HP_<NAME>: after the prefix, letters, digits and '_' are fine.
         private static readonly Regex EnvironmentName = new Regex("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 
+        /// <summary>Whether the container can see <paramref name="name"/> as an environment variable (AG0206 otherwise).</summary>
+        public static bool IsEnvironmentVariableName(string name) => EnvironmentName.IsMatch(name);
+
         public static void Check(RuleContext context)
         {
             TrainingSpecification? training = context.Request.TrainingSpecification;
@@ -34,7 +37,7 @@ namespace AlgorithmGen.Rules
                     context.Report(RuleCatalog.DuplicateChannel, channel, "Name", "Channel '" + name + "' is declared more than once; give each channel a unique name.");
                 }
 
-                if (!EnvironmentName.IsMatch(name))
+                if (!IsEnvironmentVariableName(name))
                 {
                     context.Report(RuleCatalog.NotAnEnvironmentVariableName, channel, "Name",
                         "Channel '" + name + "' can't be an environment variable name (SM_CHANNEL_" + name.ToUpperInvariant() + "); containers that read channels from the environment won't find it. Prefer letters, digits and '_'.");
@@ -43,7 +46,7 @@ namespace AlgorithmGen.Rules
 
             foreach (HyperParameterSpecification hyperParameter in training.SupportedHyperParameters ?? Enumerable.Empty<HyperParameterSpecification>())
             {
-                if (hyperParameter?.Name is { } name && !EnvironmentName.IsMatch(name))
+                if (hyperParameter?.Name is { } name && !IsEnvironmentVariableName(name))
                 {
                     context.Report(RuleCatalog.NotAnEnvironmentVariableName, hyperParameter, "Name",
                         "Hyperparameter '" + name + "' can't be an environment variable name (SM_HP_" + name.ToUpperInvariant() + "); containers that read hyperparameters from the environment won't find it. Prefer letters, digits and '_'.");
