@@ -30,9 +30,6 @@ namespace AlgorithmGen.CodeFixes
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.UndeclaredValidationChannel.Id);
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
-
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.ArgumentAt(diagnostic) is not { Name: "channelName" } at

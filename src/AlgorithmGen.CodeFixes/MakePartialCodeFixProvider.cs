@@ -23,9 +23,6 @@ namespace AlgorithmGen.CodeFixes
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.NotPartial.Id);
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
-
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.TokenAt(diagnostic) is not { Parent: ClassDeclarationSyntax declaration } identifier

@@ -28,9 +28,6 @@ namespace AlgorithmGen.CodeFixes
         /// <inheritdoc />
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.PipeOnlyMember.Id);
 
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
-
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
             if (site.ArgumentAt(diagnostic) is not { } at || !site.Is(at.Attribute, AttributeNames.ValidationInput))
