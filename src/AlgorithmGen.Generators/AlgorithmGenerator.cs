@@ -140,7 +140,7 @@ namespace AlgorithmGen.Generators
 
             try
             {
-                if (!CanDeclarePartial(type, cancellationToken))
+                if (!CanDeclarePartial(type))
                 {
                     return (null, null);
                 }
@@ -162,20 +162,16 @@ namespace AlgorithmGen.Generators
             }
         }
 
-        /// <summary>The class and every containing type are named, partial, non-generic classes (an analyzer reports the others).</summary>
-        private static bool CanDeclarePartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// The class and every containing type are named, non-generic classes (an analyzer reports the others). One that
+        /// lacks <c>partial</c> is generated all the same: the compiler then reports CS0260 at the user's declaration, next
+        /// to AG0901, instead of a CS0117 at every use of a generated member.
+        /// </summary>
+        private static bool CanDeclarePartial(INamedTypeSymbol type)
         {
             for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
             {
-                if (current.IsGenericType || current.TypeKind != TypeKind.Class || !SyntaxFacts.IsValidIdentifier(current.Name))
-                {
-                    return false;
-                }
-
-                bool isPartial = current.DeclaringSyntaxReferences.Any(reference =>
-                    reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                    && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-                if (!isPartial)
+                if (current.IsGenericType || current.TypeKind != TypeKind.Class || current.IsRecord || !SyntaxFacts.IsValidIdentifier(current.Name))
                 {
                     return false;
                 }
