@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
@@ -62,7 +63,7 @@ namespace AlgorithmGen.Generators.Analyzers
         {
             if (ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
+                Report(context, RuleCatalog.NotPartial, UserDeclaration(type, context.CancellationToken),
                     "[Algorithm] class '" + type.Name + "' " + problem + "; the generator adds members to it, so it must be a non-generic partial class. "
                     + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
             }
@@ -77,12 +78,24 @@ namespace AlgorithmGen.Generators.Analyzers
             INamedTypeSymbol? nested = NestedAlgorithm(type, algorithmAttribute);
             if (nested is not null && ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleCatalog.NotPartial, type.Locations.FirstOrDefault() ?? Location.None,
+                Report(context, RuleCatalog.NotPartial, UserDeclaration(type, context.CancellationToken),
                     "'" + type.Name + "', which contains [Algorithm] class '" + nested.Name + "', " + problem
                     + "; the generator declares the algorithm's members inside it, so it must be a non-generic partial class. "
                     + (problem == "is not partial" ? "Add the 'partial' modifier." : "Use a partial class."));
             }
         }
+
+        /// <summary>
+        /// The name in the declaration that lacks <c>partial</c>: the generator declares a class that only lacks it too
+        /// (so that its members exist), and that partial declaration may come first in <see cref="ISymbol.Locations"/>.
+        /// </summary>
+        private static Location UserDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            type.DeclaringSyntaxReferences
+                .Select(reference => reference.GetSyntax(cancellationToken))
+                .OfType<TypeDeclarationSyntax>()
+                .OrderBy(declaration => declaration.Modifiers.Any(SyntaxKind.PartialKeyword) ? 1 : 0)
+                .Select(declaration => declaration.Identifier.GetLocation())
+                .FirstOrDefault() ?? type.Locations.FirstOrDefault() ?? Location.None;
 
         private static INamedTypeSymbol? NestedAlgorithm(INamedTypeSymbol type, INamedTypeSymbol algorithmAttribute)
         {
@@ -306,8 +319,9 @@ namespace AlgorithmGen.Generators.Analyzers
             _ => true,
         };
 
+        // Every declaration, as C# requires (CS0260): the generator's own declaration of the class is partial in any case.
         private static bool IsPartial(INamedTypeSymbol type, SymbolAnalysisContext context) =>
-            type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+            type.DeclaringSyntaxReferences.All(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
         private static bool IsAlgorithmPart(AttributeData attribute) =>
             Name(attribute) is { } name
