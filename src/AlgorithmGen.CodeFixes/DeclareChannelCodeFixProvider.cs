@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,10 +28,7 @@ namespace AlgorithmGen.CodeFixes
         private static readonly SyntaxAnnotation Inserted = new("AlgorithmGen.DeclaredChannel");
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UndeclaredValidationChannel);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.UndeclaredValidationChannel.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using AlgorithmGen.CodeFixes.Infrastructure;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,10 +21,7 @@ namespace AlgorithmGen.CodeFixes
     public sealed class MakePartialCodeFixProvider : AlgorithmCodeFixProvider
     {
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NotPartial);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.NotPartial.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,8 +12,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AlgorithmGen.CodeFixes
 {
     /// <summary>
-    /// AG0003 on a name the user chooses: rewrites the string literal to a name the pattern accepts (refused
-    /// characters become '-', runs of '-' collapse, leading and trailing '-' go, at most 63 characters). Names:
+    /// AG0003 on a name the user chooses: rewrites the string literal to a name the pattern accepts (see
+    /// <see cref="NamePatterns.Rewrite"/>: '-' separates words of entity names, '_' of channel names). Names:
     /// <c>[Algorithm(name)]</c>, <c>[ValidationProfile(profileName)]</c>, <c>[InferenceContainer(ContainerHostname = ...)]</c>
     /// (<c>[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}</c>), and the channel names of <c>[Channel]</c>, <c>[ValidationInput]</c> and
     /// <c>[AdditionalModelDataSource]</c> (<c>[A-Za-z0-9\.\-_]+</c>), which all rewrite alike so they keep matching.
@@ -23,7 +24,7 @@ namespace AlgorithmGen.CodeFixes
     public sealed class NamePatternCodeFixProvider : AlgorithmCodeFixProvider
     {
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.Pattern);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.Pattern.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,7 +19,7 @@ namespace AlgorithmGen.CodeFixes
         public const string Title = "Remove IsTunable";
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TunableWithoutRange);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.TunableWithoutRange.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

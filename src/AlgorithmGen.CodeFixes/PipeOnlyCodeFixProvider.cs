@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,10 +26,7 @@ namespace AlgorithmGen.CodeFixes
         public const string UsePipeTitle = "Set InputMode = TrainingInputMode.Pipe on this [ValidationInput]";
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PipeOnlyMember);
-
-        /// <inheritdoc />
-        public override FixAllProvider GetFixAllProvider() => DocumentFixAllProvider();
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.PipeOnlyMember.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Globalization;
 using AlgorithmGen.CodeFixes.Infrastructure;
 using AlgorithmGen.Generators.Parsing;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,7 @@ namespace AlgorithmGen.CodeFixes
         public const int MaxTransformInstances = 100;
 
         /// <inheritdoc />
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ValidationLimitExceeded);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.ValidationLimitExceeded.Id);
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {

@@ -35,15 +35,22 @@ namespace AlgorithmGen.Generators
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<AlgorithmModel> algorithms = context.SyntaxProvider
+            IncrementalValuesProvider<(AlgorithmModel? Model, GeneratorFailure? Failure)> transformed = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     AttributeNames.Algorithm,
                     static (node, _) => node is ClassDeclarationSyntax,
                     static (context, cancellationToken) => Transform(context, cancellationToken))
-                .WithTrackingName(Steps.Algorithms)
-                .Where(static model => model is not null)
-                .Select(static (model, _) => model!)
+                .WithTrackingName(Steps.Algorithms);
+
+            IncrementalValuesProvider<AlgorithmModel> algorithms = transformed
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => result.Model!)
                 .WithTrackingName(Steps.ValidAlgorithms);
+
+            // A failure inside the generator is reported (AG0999), never swallowed: the class gets no output, and says why.
+            context.RegisterSourceOutput(
+                transformed.Where(static result => result.Failure is not null).Select(static (result, _) => result.Failure!),
+                static (output, failure) => output.ReportDiagnostic(failure.ToDiagnostic()));
 
             // #nullable needs C# 8; older projects get the same code without annotations.
             IncrementalValueProvider<bool> nullableContext = context.ParseOptionsProvider
@@ -124,46 +131,48 @@ namespace AlgorithmGen.Generators
             });
         }
 
-        private static AlgorithmModel? Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        private static (AlgorithmModel? Model, GeneratorFailure? Failure) Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
+            if (context.TargetSymbol is not INamedTypeSymbol type)
+            {
+                return (null, null);
+            }
+
             try
             {
-                if (context.TargetSymbol is not INamedTypeSymbol type || !CanDeclarePartial(type, cancellationToken))
+                if (!CanDeclarePartial(type))
                 {
-                    return null;
+                    return (null, null);
                 }
 
+                InternalError.ThrowIfInjected(type);
                 var training = new TrainingBindings();
                 // The parse's problems are the analyzer's to report; the generator keeps only the request.
                 CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), withSourceMap: false, cancellationToken, training).Request;
                 if (request?.AlgorithmName is not { } name)
                 {
-                    return null;
+                    return (null, null);
                 }
 
-                return new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training));
+                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training)), null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Half-typed code must never take down generation for the whole project (CS8785).
-                return null;
+                // One class must never take down generation for the whole project (CS8785); its failure is reported instead.
+                return (null, GeneratorFailure.From(type, exception));
             }
         }
 
-        /// <summary>The class and every containing type are named, partial, non-generic classes (an analyzer reports the others).</summary>
-        private static bool CanDeclarePartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// The class and every containing type are named, non-generic classes (an analyzer reports the others). One that
+        /// lacks <c>partial</c> is generated all the same: the compiler then reports CS0260 at the user's declaration, next
+        /// to AG0901, instead of a CS0117 at every use of a generated member.
+        /// </summary>
+        private static bool CanDeclarePartial(INamedTypeSymbol type)
         {
             for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
             {
-                if (current.IsGenericType || current.TypeKind != TypeKind.Class || !SyntaxFacts.IsValidIdentifier(current.Name))
-                {
-                    return false;
-                }
-
-                bool isPartial = current.DeclaringSyntaxReferences.Any(reference =>
-                    reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                    && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
-                if (!isPartial)
+                if (current.IsGenericType || current.TypeKind != TypeKind.Class || current.IsRecord || !SyntaxFacts.IsValidIdentifier(current.Name))
                 {
                     return false;
                 }

@@ -89,15 +89,30 @@ namespace AlgorithmGen.Generators.Tests
         }
 
         [Theory]
-        [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public class NotPartial { }")]
         [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public partial class Generic<T> { }")]
-        [InlineData("using AlgorithmGen; public class Outer { [Algorithm(\"a\")] public partial class Inner { } }")]
+        [InlineData("using AlgorithmGen; public partial record Outer { [Algorithm(\"a\")] public partial class Inner { } }")]
         [InlineData("using AlgorithmGen; [Algorithm(\"a\", TrainingImage = ] public partial class A { }")]
         [InlineData("using AlgorithmGen; [Algorithm(\"a\")] public partial class A { [HyperParameter(] public int X { get; set; } }")]
         public void Classes_the_generator_cannot_complete_get_no_output(string source)
         {
             (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(source);
             Assert.True(result.Results.Single().GeneratedSources.IsEmpty, source);
+        }
+
+        [Theory]
+        [InlineData("[Algorithm(\"a\")] public class NotPartial { }", "NotPartial", "NotPartial")]
+        [InlineData("public class Outer { [Algorithm(\"a\")] public partial class Inner { } }", "Outer", "Outer.Inner")]
+        public void A_class_without_partial_is_generated_so_the_only_error_is_CS0260_at_its_declaration(string declaration, string missingPartial, string use)
+        {
+            // Without the generated members, every use of them would be a CS0117 far from the cause (AG0901's place).
+            string source = "using AlgorithmGen;\n" + declaration + "\npublic static class User { public static string Json => " + use + ".CreateAlgorithmJson; }";
+            (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(source);
+
+            Assert.NotEmpty(result.Results.Single().GeneratedSources);
+            Diagnostic error = Assert.Single(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Equal("CS0260", error.Id);
+            Assert.Equal("Source0.cs", error.Location.SourceTree?.FilePath);
+            Assert.Contains("'" + missingPartial + "'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -41,8 +41,13 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
     /// </summary>
     public abstract class AlgorithmCodeFixProvider : CodeFixProvider
     {
-        /// <inheritdoc />
-        public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        private FixAllProvider? _fixAllProvider;
+
+        /// <summary>
+        /// Every fixer's Fix All (document, project and solution scope): each document's fixes applied to one editor, see
+        /// <see cref="ApplyAllAsync"/>. Not the batch fixer, which finds nothing when the equivalence key is null.
+        /// </summary>
+        public sealed override FixAllProvider GetFixAllProvider() => _fixAllProvider ??= FixAllProvider.Create(ApplyAllAsync);
 
         /// <inheritdoc />
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -70,10 +75,13 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
         internal abstract IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic);
 
         /// <summary>
-        /// A Fix All that applies every fix of a document to one editor (so fixes touching the same attribute or class
-        /// compose instead of conflicting as text changes), once per <see cref="Fix.MergeKey"/>.
+        /// Applies every fix of a document to one editor (so fixes touching the same attribute or class compose instead of
+        /// conflicting as text changes), once per <see cref="Fix.MergeKey"/>. The fix of each diagnostic is the one with
+        /// the Fix All's equivalence key or, when that key is null, the first one offered: `dotnet format analyzers`
+        /// passes null when the diagnostic it asked about first was another rule's (it does so whenever several IDs are
+        /// fixed in one run), and the IDE's own default is the first fix too.
         /// </summary>
-        internal FixAllProvider DocumentFixAllProvider() => FixAllProvider.Create(async (fixAllContext, document, diagnostics) =>
+        private async Task<Document?> ApplyAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             FixSite? site = await FixSite.CreateAsync(document, fixAllContext.CancellationToken).ConfigureAwait(false);
             if (site is null)
@@ -81,12 +89,13 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
                 return null;
             }
 
+            string? key = fixAllContext.CodeActionEquivalenceKey;
             SyntaxEditor editor = site.CreateEditor();
             var merged = new HashSet<string>(StringComparer.Ordinal);
             bool changed = false;
             foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
-                Fix? fix = SafeFixes(site, diagnostic).FirstOrDefault(f => f.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey);
+                Fix? fix = SafeFixes(site, diagnostic).FirstOrDefault(f => key is null || f.EquivalenceKey == key);
                 if (fix is null || (fix.MergeKey is { } mergeKey && !merged.Add(mergeKey)))
                 {
                     continue;
@@ -96,7 +105,7 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
             }
 
             return changed && TryGetChangedRoot(editor) is { } root ? document.WithSyntaxRoot(root) : null;
-        });
+        }
 
         private async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string key, CancellationToken cancellationToken)
         {

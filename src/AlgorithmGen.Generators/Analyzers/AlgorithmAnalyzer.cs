@@ -59,6 +59,7 @@ namespace AlgorithmGen.Generators.Analyzers
                     return;
                 }
 
+                InternalError.ThrowIfInjected(type);
                 UsageRules.Report(context, type, hasTrainingContext, hasServingContract);
                 var training = new TrainingBindings();
                 ParseResult parse = AlgorithmParser.Parse(type, semanticModels, withSourceMap: true, context.CancellationToken, training);
@@ -93,8 +94,9 @@ namespace AlgorithmGen.Generators.Analyzers
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // An analyzer exception would surface as AD0001 and hide every other diagnostic; code this unusual
-                // gets no AlgorithmGen diagnostics instead. The robustness tests keep this path unreached.
+                // AD0001 would hide every other diagnostic of the project: the failure is reported at this class instead
+                // (AG0999). The robustness tests keep this path unreached.
+                context.ReportDiagnostic(InternalError.Create(type.Locations.FirstOrDefault() ?? Location.None, InternalError.Message("analyzer", type.ToDisplayString(), exception)));
             }
         }
 

@@ -25,7 +25,7 @@ namespace AlgorithmGen.Generators.Analyzers
         private const string ContentTypeParameter = "contentType";
 
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.For(RuleCatalog.UndeclaredResponseType));
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.For(RuleCatalog.UndeclaredResponseType), Descriptors.For(RuleCatalog.InternalError));
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -84,7 +84,9 @@ namespace AlgorithmGen.Generators.Analyzers
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Half-typed code: no AG0405 rather than AD0001.
+                // Reported (AG0999) rather than AD0001, which would hide every other diagnostic, or nothing at all.
+                context.ReportDiagnostic(InternalError.Create(context.Operation.Syntax.GetLocation(),
+                    InternalError.Message("serving analyzer", context.ContainingSymbol.ToDisplayString(), exception)));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
@@ -57,7 +58,7 @@ namespace AlgorithmGen.Generators.Analyzers
         {
             if (ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleMessages.NotPartial, type.Locations.FirstOrDefault() ?? Location.None, type.Name, problem, Advice(problem));
+                Report(context, RuleMessages.NotPartial, UserDeclaration(type, context.CancellationToken), type.Name, problem, Advice(problem));
             }
         }
 
@@ -70,9 +71,21 @@ namespace AlgorithmGen.Generators.Analyzers
             INamedTypeSymbol? nested = NestedAlgorithm(type, algorithmAttribute);
             if (nested is not null && ShapeProblem(type, context) is { } problem)
             {
-                Report(context, RuleMessages.ContainingNotPartial, type.Locations.FirstOrDefault() ?? Location.None, type.Name, nested.Name, problem, Advice(problem));
+                Report(context, RuleMessages.ContainingNotPartial, UserDeclaration(type, context.CancellationToken), type.Name, nested.Name, problem, Advice(problem));
             }
         }
+
+        /// <summary>
+        /// The name in the declaration that lacks <c>partial</c>: the generator declares a class that only lacks it too
+        /// (so that its members exist), and that partial declaration may come first in <see cref="ISymbol.Locations"/>.
+        /// </summary>
+        private static Location UserDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            type.DeclaringSyntaxReferences
+                .Select(reference => reference.GetSyntax(cancellationToken))
+                .OfType<TypeDeclarationSyntax>()
+                .OrderBy(declaration => declaration.Modifiers.Any(SyntaxKind.PartialKeyword) ? 1 : 0)
+                .Select(declaration => declaration.Identifier.GetLocation())
+                .FirstOrDefault() ?? type.Locations.FirstOrDefault() ?? Location.None;
 
         private static INamedTypeSymbol? NestedAlgorithm(INamedTypeSymbol type, INamedTypeSymbol algorithmAttribute)
         {
@@ -127,8 +140,9 @@ namespace AlgorithmGen.Generators.Analyzers
             _ => true,
         };
 
+        // Every declaration, as C# requires (CS0260): the generator's own declaration of the class is partial in any case.
         private static bool IsPartial(INamedTypeSymbol type, SymbolAnalysisContext context) =>
-            type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+            type.DeclaringSyntaxReferences.All(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
         private static bool IsAlgorithmPart(AttributeData attribute) =>
             Name(attribute) is { } name

@@ -13,6 +13,9 @@ namespace AlgorithmGen.Rules
         // The container sees SM_CHANNEL_<NAME> and SM_HP_<NAME>: after the prefix, letters, digits and '_' are fine.
         private static readonly Regex EnvironmentName = new Regex("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 
+        /// <summary>Whether the container can see <paramref name="name"/> as an environment variable (AG0206 otherwise).</summary>
+        public static bool IsEnvironmentVariableName(string name) => EnvironmentName.IsMatch(name);
+
         public static void Check(RuleContext context)
         {
             TrainingSpecification? training = context.Request.TrainingSpecification;
@@ -34,7 +37,7 @@ namespace AlgorithmGen.Rules
                     context.Report(RuleMessages.DuplicateChannel, channel, ChannelSpecification.Members.Name.Name, name);
                 }
 
-                if (!EnvironmentName.IsMatch(name))
+                if (!IsEnvironmentVariableName(name))
                 {
                     context.Report(RuleMessages.ChannelNotAnEnvironmentVariableName, channel, ChannelSpecification.Members.Name.Name, name, name.ToUpperInvariant());
                 }
@@ -42,7 +45,7 @@ namespace AlgorithmGen.Rules
 
             foreach (HyperParameterSpecification hyperParameter in training.SupportedHyperParameters ?? Enumerable.Empty<HyperParameterSpecification>())
             {
-                if (hyperParameter?.Name is { } name && !EnvironmentName.IsMatch(name))
+                if (hyperParameter?.Name is { } name && !IsEnvironmentVariableName(name))
                 {
                     context.Report(RuleMessages.HyperParameterNotAnEnvironmentVariableName, hyperParameter, HyperParameterSpecification.Members.Name.Name, name, name.ToUpperInvariant());
                 }

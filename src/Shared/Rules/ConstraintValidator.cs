@@ -197,7 +197,10 @@ namespace AlgorithmGen.Rules
                         member,
                         index,
                         isInstanceType
-                            ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); check the spelling, or ignore this if the type is new."
+                            ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); "
+                                + (NearestName.Find(allowed, value) is { } nearest
+                                    ? "did you mean '" + nearest + "'? Or ignore this if the type is new."
+                                    : "check the spelling, or ignore this if the type is new.")
                             : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".", pathSuffix, mapKey);
                 }
 

@@ -66,8 +66,18 @@ namespace AlgorithmGen.Rules
                 return "'" + value + "' is not " + kind;
             }
 
-            bool belowMin = min is not null && parse(min, out double low) && number < low;
-            bool aboveMax = max is not null && parse(max, out double high) && number > high;
+            double low = 0, high = 0;
+            bool hasLow = min is not null && parse(min, out low);
+            bool hasHigh = max is not null && parse(max, out high);
+            if (hasLow && hasHigh && low > high)
+            {
+                // Bounds the wrong way round are AG0104's to report; the value is checked against the range its fix makes,
+                // so that the one mistake is not reported twice.
+                (low, high, min, max) = (high, low, max, min);
+            }
+
+            bool belowMin = hasLow && number < low;
+            bool aboveMax = hasHigh && number > high;
             return belowMin || aboveMax ? "'" + value + "' is outside the range " + min + "–" + max : null;
         }
     }

@@ -136,6 +136,8 @@ namespace AlgorithmGen.Rules
         public static readonly Rule OrphanAttribute = new Rule("AG0908", RuleSeverity.Warning, UsageArea, "The attribute has no effect here");
         /// <summary>Generated members would clash with members the class declares.</summary>
         public static readonly Rule GeneratedMemberConflict = new Rule("AG0909", RuleSeverity.Error, UsageArea, "The class declares a member the generator needs");
+        /// <summary>The generator or an analyzer threw: a bug in AlgorithmGen, reported instead of swallowed. A warning, like CS8785 and AD0001.</summary>
+        public static readonly Rule InternalError = new Rule("AG0999", RuleSeverity.Warning, UsageArea, "AlgorithmGen failed internally");
 
         /// <summary>All rules, by ID.</summary>
         public static IReadOnlyList<Rule> All { get; } = new[]
@@ -145,7 +147,7 @@ namespace AlgorithmGen.Rules
             DuplicateChannel, DuplicateMetric, UndeclaredObjectiveMetric, InvalidMetricRegex, ObjectivesWithoutTunableHyperParameters, NotAnEnvironmentVariableName, MetricLineMismatch, RangeNotTunable,
             UndeclaredValidationChannel, UndeclaredValidationHyperParameter, MissingRequiredInValidation, UnsupportedInValidation, DistributedTrainingNotSupported, PipeOnlyMember, WaitShorterThanRuntime, VolumeKmsKeyOnLocalStorage, InvalidValidationHyperParameterValue, InvalidTransformJob, ValidationLimitExceeded,
             MarketplaceWithoutSpecifications, DuplicateTagKey, ReservedTagKey, ModelDataNotTarGz, UndeclaredResponseType,
-            NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict,
+            NotPartial, UnsupportedHyperParameterType, NonConstantDefault, DuplicateAlgorithmName, UnknownReference, MalformedMapEntry, DataSourceCount, OrphanAttribute, GeneratedMemberConflict, InternalError,
         };
     }
 }

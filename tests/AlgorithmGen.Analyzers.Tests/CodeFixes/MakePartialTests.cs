@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Analyzers.Tests.Infrastructure;
 using AlgorithmGen.CodeFixes;
+using AlgorithmGen.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.CodeFixes;
+using AlgorithmGen.CodeFixes.Infrastructure;
 using Xunit;
 using static AlgorithmGen.Analyzers.Tests.CodeFixes.FixSources;
 using VerifyFix = AlgorithmGen.Analyzers.Tests.Infrastructure.CodeFixVerify<AlgorithmGen.CodeFixes.NamePatternCodeFixProvider>;
@@ -53,18 +54,18 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
             EquivalenceKeys.RewriteName);
 
         [Fact]
-        public Task Channel_names_keep_dots_and_underscores_and_the_declaration_and_its_input_rewrite_alike()
+        public Task Channel_names_become_environment_variable_names_and_the_declaration_and_its_input_rewrite_alike()
         {
-            // AG0206 (info: not an environment variable name) stays: '-' and '.' are valid channel characters but not in variable names.
+            // '_' rather than '-', and '.' replaced too: valid channel characters, but AG0206 would then flag the fixed name.
             string before = Class(attributes: """
                 [Channel({|AG0206:{|AG0003:"extra data/v1.2_b"|}|}, SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
                 """ + "\n" + Profile + "\n" + """
                 [ValidationInput({|AG0003:"extra data/v1.2_b"|}, S3DataType = S3DataType.S3Prefix, S3Uri = "s3://bucket/extra/")]
                 """);
             string after = Class(attributes: """
-                [Channel({|AG0206:"extra-data-v1.2_b"|}, SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [Channel("extra_data_v1_2_b", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
                 """ + "\n" + Profile + "\n" + """
-                [ValidationInput("extra-data-v1.2_b", S3DataType = S3DataType.S3Prefix, S3Uri = "s3://bucket/extra/")]
+                [ValidationInput("extra_data_v1_2_b", S3DataType = S3DataType.S3Prefix, S3Uri = "s3://bucket/extra/")]
                 """);
             var test = new Infrastructure.CodeFixVerify<NamePatternCodeFixProvider>.Test
             {
@@ -88,7 +89,7 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
             Class(attributes: """
                 [InferenceSpecification(SupportedContentTypes = new[] { "text/csv" }, SupportedResponseMIMETypes = new[] { "text/csv" })]
                 [InferenceContainer("123456789012.dkr.ecr.us-east-1.amazonaws.com/serve:1")]
-                [AdditionalModelDataSource("draft-model", "s3://bucket/draft/", S3ObjectDataType.S3Prefix, CompressionType.None)]
+                [AdditionalModelDataSource("draft_model", "s3://bucket/draft/", S3ObjectDataType.S3Prefix, CompressionType.None)]
                 """),
             EquivalenceKeys.RewriteName);
 

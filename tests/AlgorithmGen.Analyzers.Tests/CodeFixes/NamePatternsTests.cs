@@ -12,9 +12,10 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         [InlineData("a--b  c", true, "a-b-c")]
         [InlineData("-leading-and-trailing-", true, "leading-and-trailing")]
         [InlineData("résumé", true, "r-sum")]
-        [InlineData("train data", false, "train-data")]
+        [InlineData("train data", false, "train_data")]
         [InlineData("train.v1_b", false, null)] // already valid
-        [InlineData("a/b.c_d e", false, "a-b.c_d-e")]
+        [InlineData("a/b.c_d e", false, "a_b_c_d_e")] // '.' too: AG0206 would flag it
+        [InlineData("a-b c", false, "a_b_c")]
         [InlineData("-train", false, null)] // valid as it is: '-' may lead a channel name
         [InlineData("__", true, null)] // nothing left
         [InlineData("", false, null)]
@@ -24,11 +25,11 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         private static NameKind Kind(bool entity) => entity ? NameKind.Entity : NameKind.Channel;
 
         [Fact]
-        public void Rewrite_cuts_to_63_characters_without_a_trailing_hyphen()
+        public void Rewrite_cuts_to_the_members_maximum_length_without_a_trailing_separator()
         {
             string rewritten = NamePatterns.Rewrite(new string('a', 62) + " b" + new string('c', 10), NameKind.Entity)!;
             Assert.Equal(new string('a', 62), rewritten);
-            Assert.Equal(63, NamePatterns.Rewrite(new string('x', 80), NameKind.Channel)!.Length);
+            Assert.Equal(64, NamePatterns.Rewrite(new string('x', 80), NameKind.Channel)!.Length);
         }
 
         [Theory]
@@ -44,11 +45,12 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         }
 
         [Fact]
-        public void Patterns_are_the_service_models()
+        public void Every_name_a_kind_covers_has_that_kinds_pattern()
         {
-            Assert.Equal(NamePatterns.EntityPattern, AlgorithmGen.Model.CreateAlgorithmRequest.Members.AlgorithmName.Pattern);
-            Assert.Equal(NamePatterns.ChannelPattern, AlgorithmGen.Model.ChannelSpecification.Members.Name.Pattern);
-            Assert.Equal(NamePatterns.EntityPattern, AlgorithmGen.Model.ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
+            // The fixer rewrites these members by kind; their patterns must be the one the kind's member spec carries.
+            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), AlgorithmGen.Model.AlgorithmValidationProfile.Members.ProfileName.Pattern);
+            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), AlgorithmGen.Model.ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
+            Assert.Equal(NamePatterns.Pattern(NameKind.Channel), AlgorithmGen.Model.AdditionalModelDataSource.Members.ChannelName.Pattern);
         }
 
         [Theory]

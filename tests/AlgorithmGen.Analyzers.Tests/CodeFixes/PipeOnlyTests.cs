@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Analyzers.Tests.Infrastructure;
 using AlgorithmGen.CodeFixes;
+using AlgorithmGen.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using static AlgorithmGen.Analyzers.Tests.CodeFixes.FixSources;

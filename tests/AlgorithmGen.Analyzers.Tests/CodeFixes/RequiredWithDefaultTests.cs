@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.CodeFixes;
+using AlgorithmGen.CodeFixes.Infrastructure;
 using Xunit;
 using static AlgorithmGen.Analyzers.Tests.CodeFixes.FixSources;
 using VerifyFix = AlgorithmGen.Analyzers.Tests.Infrastructure.CodeFixVerify<AlgorithmGen.CodeFixes.RequiredWithDefaultCodeFixProvider>;

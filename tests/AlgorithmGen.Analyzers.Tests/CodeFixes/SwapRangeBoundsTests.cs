@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.CodeFixes;
+using AlgorithmGen.CodeFixes.Infrastructure;
 using Xunit;
 using static AlgorithmGen.Analyzers.Tests.CodeFixes.FixSources;
 using VerifyFix = AlgorithmGen.Analyzers.Tests.Infrastructure.CodeFixVerify<AlgorithmGen.CodeFixes.SwapRangeBoundsCodeFixProvider>;
@@ -13,11 +14,11 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         public Task Swaps_integer_bounds() => VerifyFix.Fix(
             Class(members: """
                 [HyperParameter(MinValue = {|AG0104:16|}, MaxValue = 1, IsTunable = true)]
-                public int MaxDepth { get; set; } = {|AG0106:6|};
+                public int MaxDepth { get; set; } = 6; // inside the swapped range: AG0106 does not repeat AG0104
             """),
             Class(members: """
                 [HyperParameter(MinValue = 1, MaxValue = 16, IsTunable = true)]
-                public int MaxDepth { get; set; } = 6;
+                public int MaxDepth { get; set; } = 6; // inside the swapped range: AG0106 does not repeat AG0104
             """),
             EquivalenceKeys.SwapBounds,
             SwapRangeBoundsCodeFixProvider.Title);

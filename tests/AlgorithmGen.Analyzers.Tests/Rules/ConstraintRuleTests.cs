@@ -285,6 +285,19 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             new DiagnosticResult("AG0007", DiagnosticSeverity.Warning).WithLocation(0)
                 .WithMessage("'ml.m99.huge' is not an instance type this version knows (TransformInstanceType); check the spelling, or ignore this if the type is new."));
 
+        [Theory]
+        [InlineData("ml.m5.xlargee", "ml.m5.xlarge")]
+        [InlineData("ml.m5.xlage", "ml.m5.xlarge")] // the docs' example
+        [InlineData("ML.C5.2XLARGE", "ml.c5.2xlarge")]
+        [InlineData("ml.p3.2xlarg", "ml.p3.2xlarge")]
+        public Task A_mistyped_instance_type_suggests_the_nearest_known_one(string typed, string meant) => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """
+                [InferenceSpecification(SupportedTransformInstanceTypes = new[] { {|#0:"TYPED"|} })]
+                [InferenceContainer("123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-serve:1")]
+                """.Replace("TYPED", typed)),
+            new DiagnosticResult("AG0007", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("'" + typed + "' is not an instance type this version knows (TransformInstanceType); did you mean '" + meant + "'? Or ignore this if the type is new."));
+
         [Fact]
         public Task Unknown_instance_type_is_reported_wherever_it_is_written() => Verify.Analyzer(Algorithms.Usings + $$"""
             [Algorithm("demo-algorithm", TrainingImage = "img", SupportedTrainingInstanceTypes = new[] { TrainingInstanceTypes.MlM5_XLarge, {|AG0007:"ml.m99.huge"|} })]

@@ -146,6 +146,21 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """));
 
         [Fact]
+        public Task A_default_inside_the_swapped_range_is_not_reported_again_as_AG0106() => Verify.Analyzer(Algorithms.Valid(members: """
+                [HyperParameter(MinValue = {|AG0104:10|}, MaxValue = 1)]
+                public int Depth { get; set; } = 5;
+            """));
+
+        [Fact]
+        public Task A_default_outside_the_swapped_range_is_still_AG0106_against_the_range_the_fix_makes() => Verify.Analyzer(
+            Algorithms.Valid(members: """
+                [HyperParameter(MinValue = {|AG0104:10|}, MaxValue = 1)]
+                public int Depth { get; set; } = {|#0:50|};
+            """),
+            new DiagnosticResult("AG0106", DiagnosticSeverity.Error).WithLocation(0)
+                .WithMessage("The default of 'depth' is not valid for an Integer hyperparameter: '50' is outside the range 1–10."));
+
+        [Fact]
         public Task Equal_bounds_have_no_diagnostics() => Verify.Analyzer(Algorithms.Valid(members: """
                 [HyperParameter(MinValue = 5, MaxValue = 5)]
                 public int Depth { get; set; }
