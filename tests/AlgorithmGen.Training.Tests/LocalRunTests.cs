@@ -33,7 +33,7 @@ namespace AlgorithmGen.Training.Tests
                     "  num_round = 3",
                     "  objective = reg:squarederror (default)",
                     "Metrics (what SageMaker would record from this output):",
-                    "  train:rmse: final 0.3333333333333333 (3 values: 1, 0.5, 0.3333333333333333)",
+                    "  train:rmse: final 0.3333333333333333 (3 values: 1.0, 0.5, 0.3333333333333333)",
                     "  validation:rmse: final 0.75 (1 value: 0.75)",
                     "Model: " + Path.Combine(work, "local-runs", "local-test-1", "model") + " (1 file, 55 bytes); output: " + Path.Combine(work, "local-runs", "local-test-1", "output"),
                 },
