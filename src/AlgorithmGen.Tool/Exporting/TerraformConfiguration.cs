@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using AlgorithmGen.Model;
 
 namespace AlgorithmGen.Tool.Exporting
 {
@@ -12,7 +13,7 @@ namespace AlgorithmGen.Tool.Exporting
     /// </summary>
     internal sealed class TerraformConfiguration
     {
-        private const string TagsMember = "Tags";
+        private const string TagsMember = nameof(CreateAlgorithmRequest.Tags);
         private readonly string _algorithmName;
         private readonly string _source;
         private readonly ResourceProperties _resource;
@@ -39,7 +40,7 @@ namespace AlgorithmGen.Tool.Exporting
         private static KeyValuePair<string, string> TagEntry(StructureNode tag)
         {
             string Field(string name) => tag.Members.Where(m => m.Key == name).Select(m => ((ScalarNode)m.Value).Text).FirstOrDefault() ?? "";
-            return new KeyValuePair<string, string>(Field("Key"), Field("Value"));
+            return new KeyValuePair<string, string>(Field(nameof(Tag.Key)), Field(nameof(Tag.Value)));
         }
 
         /// <summary>The resource block, with a final newline.</summary>
