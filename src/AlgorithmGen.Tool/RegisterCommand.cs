@@ -216,7 +216,7 @@ namespace AlgorithmGen.Tool
         // A JSON file is registered only when `validate` finds no error in it; its errors are printed as `validate` prints them.
         private static int ReadPayloadFile(string path, List<AlgorithmDefinition> definitions, TextWriter output, TextWriter error)
         {
-            IReadOnlyList<Finding>? findings = ValidateCommand.Validate(path, SeverityOverrides.Parse(Array.Empty<string>(), out _)!, out string? readFailure);
+            IReadOnlyList<Finding>? findings = ValidateCommand.Read(path, SeverityOverrides.Parse(Array.Empty<string>(), out _)!, out string? readFailure, out CreateAlgorithmRequest? request);
             if (findings is null)
             {
                 error.WriteLine($"algorithmgen register: cannot read '{path}': {readFailure}.");
@@ -229,12 +229,13 @@ namespace AlgorithmGen.Tool
                 error.WriteLine($"ERROR {path}: {finding.Path}: {finding.Rule.Id} {finding.Message}");
             }
 
-            if (errors.Count > 0)
+            if (errors.Count > 0 || request is null)
             {
                 return Program.ExitInvalid;
             }
 
-            definitions.Add(AlgorithmDefinition.FromRequest(PayloadJsonReader.Read<CreateAlgorithmRequest>(File.ReadAllText(path))));
+            // The request validate read: the file is read once.
+            definitions.Add(AlgorithmDefinition.FromRequest(request));
             return Program.ExitOk;
         }
 
