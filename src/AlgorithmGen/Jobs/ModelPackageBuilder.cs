@@ -16,10 +16,9 @@ namespace AlgorithmGen.Jobs
     /// (<see cref="JobValidator"/>): the algorithm must have one, and a validation profile's transform job must send
     /// content it accepts, ask for a response type it produces and run on an instance type it supports.
     /// </summary>
-    public sealed class ModelPackageBuilder
+    public sealed class ModelPackageBuilder : RequestBuilder<ModelPackageBuilder, CreateModelPackageRequest>
     {
         private readonly InferenceSpecification? _inference;
-        private readonly RequestParts<CreateModelPackageRequest> _parts;
         private readonly List<ModelPackageValidationProfile> _profiles = new List<ModelPackageValidationProfile>();
         private string _algorithmName;
         private string? _description;
@@ -31,12 +30,12 @@ namespace AlgorithmGen.Jobs
         /// <param name="modelPackageName">The package's name.</param>
         /// <param name="modelDataUrl">The S3 URL of the training job's <c>model.tar.gz</c> (<c>ModelArtifacts.S3ModelArtifacts</c>).</param>
         public ModelPackageBuilder(AlgorithmDefinition algorithm, string modelPackageName, string modelDataUrl)
+            : base(Operations.CreateModelPackage, modelPackageName)
         {
             _inference = (algorithm ?? throw new ArgumentNullException(nameof(algorithm))).CreateRequest().InferenceSpecification;
             ModelPackageName = modelPackageName ?? throw new ArgumentNullException(nameof(modelPackageName));
             ModelDataUrl = modelDataUrl ?? throw new ArgumentNullException(nameof(modelDataUrl));
             _algorithmName = algorithm.AlgorithmName;
-            _parts = new RequestParts<CreateModelPackageRequest>(Operations.CreateModelPackage, ModelPackageName, request => JobValidator.Validate(request, _inference));
         }
 
         /// <summary>The package's name.</summary>
@@ -90,23 +89,9 @@ namespace AlgorithmGen.Jobs
             return this;
         }
 
-        /// <summary>A tag of the package.</summary>
-        public ModelPackageBuilder Tag(string key, string value)
-        {
-            _parts.Tag(key, value);
-            return this;
-        }
-
-        /// <summary>Adjusts the request after the builder has filled it in; the checks still run on the result.</summary>
-        public ModelPackageBuilder Configure(Action<CreateModelPackageRequest> configure)
-        {
-            _parts.Configure(configure);
-            return this;
-        }
-
-        /// <summary>The request as set up so far, not checked.</summary>
-        public CreateModelPackageRequest ToRequest() =>
-            _parts.Configured(new CreateModelPackageRequest
+        /// <inheritdoc />
+        private protected override CreateModelPackageRequest Compose() =>
+            new CreateModelPackageRequest
             {
                 ModelPackageName = ModelPackageName,
                 ModelPackageDescription = _description,
@@ -120,20 +105,16 @@ namespace AlgorithmGen.Jobs
                     SourceAlgorithms = new List<SourceAlgorithm> { new SourceAlgorithm { ModelDataUrl = ModelDataUrl, AlgorithmName = _algorithmName } },
                 },
                 CertifyForMarketplace = _certifyForMarketplace,
-                Tags = _parts.Tags,
-            });
+                Tags = Tags,
+            };
 
-        /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
-
-        /// <summary>The checked request.</summary>
-        /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateModelPackageRequest Build() => _parts.Checked(ToRequest());
+        /// <inheritdoc />
+        private protected override IReadOnlyList<Violation> Check(CreateModelPackageRequest request) => JobValidator.Validate(request, _inference);
 
         /// <summary>Checks the request and creates the model package.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
         public Task<CreateModelPackageResponse> CreateAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
-            RequestParts<CreateModelPackageRequest>.StartAsync(client, Build, (c, request, token) => c.CreateModelPackageAsync(request, token), cancellationToken);
+            SendAsync(client, (c, request, token) => c.CreateModelPackageAsync(request, token), cancellationToken);
     }
 }

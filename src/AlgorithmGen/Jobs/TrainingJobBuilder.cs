@@ -16,7 +16,7 @@ namespace AlgorithmGen.Jobs
     /// <remarks>
     /// Defaults follow the SageMaker Python SDK: File input mode, one instance, a 30 GB volume, at most one day of run time.
     /// </remarks>
-    public sealed class TrainingJobBuilder
+    public sealed class TrainingJobBuilder : RequestBuilder<TrainingJobBuilder, CreateTrainingJobRequest>
     {
         /// <summary>The default volume size, as the SageMaker Python SDK uses.</summary>
         public const int DefaultVolumeSizeInGB = 30;
@@ -28,7 +28,6 @@ namespace AlgorithmGen.Jobs
         private readonly TrainingSpecification _specification;
         private readonly Dictionary<string, string> _hyperParameters;
         private readonly List<Channel> _inputs = new List<Channel>();
-        private readonly RequestParts<CreateTrainingJobRequest> _parts;
         private string _algorithmName;
         private string? _roleArn;
         private string _inputMode = nameof(TrainingInputMode.File);
@@ -39,6 +38,7 @@ namespace AlgorithmGen.Jobs
 
         /// <summary>Starts a training job request for <paramref name="algorithm"/> with the given hyperparameter values (wire names and values).</summary>
         public TrainingJobBuilder(AlgorithmDefinition algorithm, string trainingJobName, IReadOnlyDictionary<string, string>? hyperParameters = null)
+            : base(Operations.CreateTrainingJob, trainingJobName)
         {
             _algorithm = algorithm ?? throw new ArgumentNullException(nameof(algorithm));
             JobName = trainingJobName ?? throw new ArgumentNullException(nameof(trainingJobName));
@@ -47,7 +47,6 @@ namespace AlgorithmGen.Jobs
                 ? new Dictionary<string, string>(StringComparer.Ordinal)
                 : hyperParameters.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
             _algorithmName = algorithm.AlgorithmName;
-            _parts = new RequestParts<CreateTrainingJobRequest>(Operations.CreateTrainingJob, JobName, request => JobValidator.Validate(request, _specification));
         }
 
         /// <summary>The job's name.</summary>
@@ -149,18 +148,7 @@ namespace AlgorithmGen.Jobs
         }
 
         /// <summary>An environment variable of the training container.</summary>
-        public TrainingJobBuilder Environment(string name, string value)
-        {
-            _parts.SetEnvironment(name, value);
-            return this;
-        }
-
-        /// <summary>A tag of the job.</summary>
-        public TrainingJobBuilder Tag(string key, string value)
-        {
-            _parts.Tag(key, value);
-            return this;
-        }
+        public TrainingJobBuilder Environment(string name, string value) => SetEnvironment(name, value);
 
         /// <summary>Sets one hyperparameter by its wire name (checked like the others); prefer the typed instance.</summary>
         public TrainingJobBuilder HyperParameter(string name, string value)
@@ -169,16 +157,9 @@ namespace AlgorithmGen.Jobs
             return this;
         }
 
-        /// <summary>Adjusts the request after the builder has filled it in (VPC, spot training, debugger, retries...); the checks still run on the result.</summary>
-        public TrainingJobBuilder Configure(Action<CreateTrainingJobRequest> configure)
-        {
-            _parts.Configure(configure);
-            return this;
-        }
-
-        /// <summary>The request as set up so far, not checked.</summary>
-        public CreateTrainingJobRequest ToRequest() =>
-            _parts.Configured(new CreateTrainingJobRequest
+        /// <inheritdoc />
+        private protected override CreateTrainingJobRequest Compose() =>
+            new CreateTrainingJobRequest
             {
                 TrainingJobName = JobName,
                 HyperParameters = _hyperParameters.Count == 0 ? null : new Dictionary<string, string>(_hyperParameters, StringComparer.Ordinal),
@@ -188,22 +169,18 @@ namespace AlgorithmGen.Jobs
                 OutputDataConfig = _output,
                 ResourceConfig = _resources,
                 StoppingCondition = _stopping,
-                Tags = _parts.Tags,
+                Tags = Tags,
                 CheckpointConfig = _checkpoint,
-                Environment = _parts.Environment,
-            });
+                Environment = EnvironmentVariables,
+            };
 
-        /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
-
-        /// <summary>The checked request.</summary>
-        /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateTrainingJobRequest Build() => _parts.Checked(ToRequest());
+        /// <inheritdoc />
+        private protected override IReadOnlyList<Violation> Check(CreateTrainingJobRequest request) => JobValidator.Validate(request, _specification);
 
         /// <summary>Checks the request and starts the job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
         public Task<CreateTrainingJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
-            RequestParts<CreateTrainingJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateTrainingJobAsync(request, token), cancellationToken);
+            SendAsync(client, (c, request, token) => c.CreateTrainingJobAsync(request, token), cancellationToken);
     }
 }

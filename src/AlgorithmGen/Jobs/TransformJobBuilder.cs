@@ -14,10 +14,9 @@ namespace AlgorithmGen.Jobs
     /// response type and instance type checked against the algorithm's inference specification
     /// (<see cref="JobValidator"/>) before anything is sent.
     /// </summary>
-    public sealed class TransformJobBuilder
+    public sealed class TransformJobBuilder : RequestBuilder<TransformJobBuilder, CreateTransformJobRequest>
     {
         private readonly InferenceSpecification? _inference;
-        private readonly RequestParts<CreateTransformJobRequest> _parts;
         private TransformInput? _input;
         private TransformOutput? _output;
         private TransformResources? _resources;
@@ -27,11 +26,11 @@ namespace AlgorithmGen.Jobs
 
         /// <summary>Starts a transform job request on <paramref name="modelName"/>, a model made from <paramref name="algorithm"/>.</summary>
         public TransformJobBuilder(AlgorithmDefinition algorithm, string transformJobName, string modelName)
+            : base(Operations.CreateTransformJob, transformJobName)
         {
             _inference = (algorithm ?? throw new ArgumentNullException(nameof(algorithm))).CreateRequest().InferenceSpecification;
             JobName = transformJobName ?? throw new ArgumentNullException(nameof(transformJobName));
             ModelName = modelName ?? throw new ArgumentNullException(nameof(modelName));
-            _parts = new RequestParts<CreateTransformJobRequest>(Operations.CreateTransformJob, JobName, request => JobValidator.Validate(request, _inference));
         }
 
         /// <summary>The job's name.</summary>
@@ -86,53 +85,31 @@ namespace AlgorithmGen.Jobs
         }
 
         /// <summary>An environment variable of the inference container.</summary>
-        public TransformJobBuilder Environment(string name, string value)
-        {
-            _parts.SetEnvironment(name, value);
-            return this;
-        }
+        public TransformJobBuilder Environment(string name, string value) => SetEnvironment(name, value);
 
-        /// <summary>A tag of the job.</summary>
-        public TransformJobBuilder Tag(string key, string value)
-        {
-            _parts.Tag(key, value);
-            return this;
-        }
-
-        /// <summary>Adjusts the request after the builder has filled it in; the checks still run on the result.</summary>
-        public TransformJobBuilder Configure(Action<CreateTransformJobRequest> configure)
-        {
-            _parts.Configure(configure);
-            return this;
-        }
-
-        /// <summary>The request as set up so far, not checked.</summary>
-        public CreateTransformJobRequest ToRequest() =>
-            _parts.Configured(new CreateTransformJobRequest
+        /// <inheritdoc />
+        private protected override CreateTransformJobRequest Compose() =>
+            new CreateTransformJobRequest
             {
                 TransformJobName = JobName,
                 ModelName = ModelName,
                 MaxConcurrentTransforms = _maxConcurrentTransforms,
                 MaxPayloadInMB = _maxPayloadInMB,
                 BatchStrategy = _batchStrategy,
-                Environment = _parts.Environment,
+                Environment = EnvironmentVariables,
                 TransformInput = _input,
                 TransformOutput = _output,
                 TransformResources = _resources,
-                Tags = _parts.Tags,
-            });
+                Tags = Tags,
+            };
 
-        /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
-
-        /// <summary>The checked request.</summary>
-        /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateTransformJobRequest Build() => _parts.Checked(ToRequest());
+        /// <inheritdoc />
+        private protected override IReadOnlyList<Violation> Check(CreateTransformJobRequest request) => JobValidator.Validate(request, _inference);
 
         /// <summary>Checks the request and starts the job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
         public Task<CreateTransformJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
-            RequestParts<CreateTransformJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateTransformJobAsync(request, token), cancellationToken);
+            SendAsync(client, (c, request, token) => c.CreateTransformJobAsync(request, token), cancellationToken);
     }
 }

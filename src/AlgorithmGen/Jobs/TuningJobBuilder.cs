@@ -15,24 +15,22 @@ namespace AlgorithmGen.Jobs
     /// the objective only from the declared tuning objectives, with its declared direction. Checked before anything
     /// is sent (<see cref="JobValidator"/>).
     /// </summary>
-    public sealed class TuningJobBuilder
+    public sealed class TuningJobBuilder : RequestBuilder<TuningJobBuilder, CreateHyperParameterTuningJobRequest>
     {
         private readonly TrainingJobBuilder _training;
         private readonly List<IntegerParameterRange> _integers = new List<IntegerParameterRange>();
         private readonly List<ContinuousParameterRange> _continuous = new List<ContinuousParameterRange>();
         private readonly List<CategoricalParameterRange> _categorical = new List<CategoricalParameterRange>();
-        private readonly RequestParts<CreateHyperParameterTuningJobRequest> _parts;
         private HyperParameterTuningJobObjective? _objective;
         private string _strategy = "Bayesian";
         private ResourceLimits _limits = new ResourceLimits { MaxNumberOfTrainingJobs = 1, MaxParallelTrainingJobs = 1 };
 
         internal TuningJobBuilder(AlgorithmDefinition algorithm, string tuningJobName, TrainingJobBuilder training)
+            : base(Operations.CreateHyperParameterTuningJob, tuningJobName)
         {
             _ = algorithm ?? throw new ArgumentNullException(nameof(algorithm));
             JobName = tuningJobName ?? throw new ArgumentNullException(nameof(tuningJobName));
             _training = training;
-            _parts = new RequestParts<CreateHyperParameterTuningJobRequest>(
-                Operations.CreateHyperParameterTuningJob, JobName, request => JobValidator.Validate(request, _training.Specification));
         }
 
         /// <summary>The tuning job's name.</summary>
@@ -100,27 +98,13 @@ namespace AlgorithmGen.Jobs
             return this;
         }
 
-        /// <summary>A tag of the tuning job.</summary>
-        public TuningJobBuilder Tag(string key, string value)
-        {
-            _parts.Tag(key, value);
-            return this;
-        }
-
-        /// <summary>Adjusts the request after the builder has filled it in; the checks still run on the result.</summary>
-        public TuningJobBuilder Configure(Action<CreateHyperParameterTuningJobRequest> configure)
-        {
-            _parts.Configure(configure);
-            return this;
-        }
-
-        /// <summary>The request as set up so far, not checked.</summary>
-        public CreateHyperParameterTuningJobRequest ToRequest()
+        /// <inheritdoc />
+        private protected override CreateHyperParameterTuningJobRequest Compose()
         {
             CreateTrainingJobRequest training = _training.ToRequest();
             var ranged = new HashSet<string>(_integers.Select(r => r.Name!).Concat(_continuous.Select(r => r.Name!)).Concat(_categorical.Select(r => r.Name!)), StringComparer.Ordinal);
             Dictionary<string, string>? statics = training.HyperParameters?.Where(e => !ranged.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-            return _parts.Configured(new CreateHyperParameterTuningJobRequest
+            return new CreateHyperParameterTuningJobRequest
             {
                 HyperParameterTuningJobName = JobName,
                 HyperParameterTuningJobConfig = new HyperParameterTuningJobConfig
@@ -156,22 +140,18 @@ namespace AlgorithmGen.Jobs
                     RetryStrategy = training.RetryStrategy,
                     Environment = training.Environment,
                 },
-                Tags = _parts.Tags,
-            });
+                Tags = Tags,
+            };
         }
 
-        /// <summary>Every violation of the request, errors and warnings, each naming the member at fault.</summary>
-        public IReadOnlyList<Violation> Validate() => _parts.Validate(ToRequest());
-
-        /// <summary>The checked request.</summary>
-        /// <exception cref="JobValidationException">The request has errors; the exception lists every violation.</exception>
-        public CreateHyperParameterTuningJobRequest Build() => _parts.Checked(ToRequest());
+        /// <inheritdoc />
+        private protected override IReadOnlyList<Violation> Check(CreateHyperParameterTuningJobRequest request) => JobValidator.Validate(request, _training.Specification);
 
         /// <summary>Checks the request and starts the tuning job.</summary>
         /// <exception cref="JobValidationException">The request has errors; nothing was sent.</exception>
         /// <exception cref="SageMakerException">SageMaker refused the request or could not be reached.</exception>
         public Task<CreateHyperParameterTuningJobResponse> StartAsync(SageMakerClient client, CancellationToken cancellationToken = default) =>
-            RequestParts<CreateHyperParameterTuningJobRequest>.StartAsync(client, Build, (c, request, token) => c.CreateHyperParameterTuningJobAsync(request, token), cancellationToken);
+            SendAsync(client, (c, request, token) => c.CreateHyperParameterTuningJobAsync(request, token), cancellationToken);
 
         private void Remove(string name)
         {
