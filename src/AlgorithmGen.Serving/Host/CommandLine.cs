@@ -10,22 +10,15 @@ namespace AlgorithmGen.Serving.Host
     /// local runs. <c>--key=value</c> arguments it does not know go to ASP.NET Core's configuration (as
     /// WebApplicationFactory passes its settings); any other argument is a usage error.
     /// </summary>
-    internal sealed class CommandLine
+    internal sealed class CommandLine : HostCommandLine
     {
         private CommandLine()
         {
         }
 
-        public bool Help { get; private set; }
-
-        /// <summary>Why the command line is not usable (exit 2); null when it is.</summary>
-        public string? Error { get; private set; }
-
         public string? ModelDirectory { get; private set; }
 
         public int? Port { get; private set; }
-
-        public bool Verbose { get; private set; }
 
         /// <summary><c>--key=value</c> arguments left to ASP.NET Core's configuration.</summary>
         public List<string> Forwarded { get; } = new List<string>();
@@ -59,72 +52,50 @@ namespace AlgorithmGen.Serving.Host
         public static CommandLine Parse(IReadOnlyList<string> args)
         {
             var line = new CommandLine();
-            OptionReader? options = OptionReader.ForCommand(args, "serve", "an inference image", "this host only serves ('<image> serve')", out bool help, out string? error);
-            line.Help = help;
-            line.Error = error;
-            if (options is null)
+            line.ReadOptions(args, "serve", "an inference image", "this host only serves ('<image> serve')");
+            return line;
+        }
+
+        protected override void ReadOption(string name, string argument, bool hasInlineValue)
+        {
+            switch (name)
             {
-                return line;
-            }
+                case "--model":
+                    ModelDirectory = Value();
+                    if (ModelDirectory is { Length: 0 })
+                    {
+                        Error = "--model needs a folder";
+                    }
 
-            while (line.Error is null && options.Next())
-            {
-                string argument = options.Argument;
-                string name = options.Name;
-                string? Value()
-                {
-                    string? value = options.Value();
-                    line.Error ??= options.Error;
-                    return value;
-                }
-
-                switch (name)
-                {
-                    case "-h":
-                    case "--help":
-                        line.Help = true;
-                        break;
-                    case "--verbose":
-                        line.Verbose = true;
-                        break;
-                    case "--model":
-                        line.ModelDirectory = Value();
-                        if (line.ModelDirectory is { Length: 0 })
+                    break;
+                case "--port":
+                    string? port = Value();
+                    if (port is not null)
+                    {
+                        if (ServingSettings.TryParsePort(port, out int parsed))
                         {
-                            line.Error = "--model needs a folder";
-                        }
-
-                        break;
-                    case "--port":
-                        string? port = Value();
-                        if (port is not null)
-                        {
-                            if (ServingSettings.TryParsePort(port, out int parsed))
-                            {
-                                line.Port = parsed;
-                            }
-                            else
-                            {
-                                line.Error = "--port takes a port number from 1 to 65535, not '" + port + "'";
-                            }
-                        }
-
-                        break;
-                    default:
-                        if (options.HasInlineValue)
-                        {
-                            line.Forwarded.Add(argument);
+                            Port = parsed;
                         }
                         else
                         {
-                            line.Error = "unknown option '" + argument + "'";
+                            Error = "--port takes a port number from 1 to 65535, not '" + port + "'";
                         }
+                    }
 
-                        break;
-                }
+                    break;
+                default:
+                    // --Key=Value is ASP.NET Core configuration; anything else is a typo.
+                    if (hasInlineValue)
+                    {
+                        Forwarded.Add(argument);
+                    }
+                    else
+                    {
+                        Error = "unknown option '" + argument + "'";
+                    }
+
+                    break;
             }
-
-            return line;
         }
     }
 }

@@ -10,23 +10,18 @@ namespace AlgorithmGen.Training.Host
     /// <c>train --local</c> with the options of a local run. Any other argument after <c>train</c> is tolerated on a
     /// SageMaker job (ContainerArguments may add some) and refused on a local run, where it is most likely a typo.
     /// </summary>
-    internal sealed class CommandLine
+    internal sealed class CommandLine : HostCommandLine
     {
         private static readonly Regex ChannelName = new Regex(@"^[A-Za-z0-9\.\-_]{1,64}$", RegexOptions.CultureInvariant);
+
+        // The options given that only a local run takes, in order: on a SageMaker job the first is an error.
+        private readonly List<string> _localOnly = new List<string>();
 
         private CommandLine()
         {
         }
 
-        /// <summary>Whether to print the help text and exit 0.</summary>
-        public bool Help { get; private set; }
-
-        /// <summary>Why the command line is not usable (exit 2); null when it is.</summary>
-        public string? Error { get; private set; }
-
         public string? BaseDirectory { get; private set; }
-
-        public bool Verbose { get; private set; }
 
         public bool IgnoreUndeclared { get; private set; }
 
@@ -93,124 +88,103 @@ namespace AlgorithmGen.Training.Host
         public static CommandLine Parse(IReadOnlyList<string> args)
         {
             var line = new CommandLine();
-            OptionReader? options = OptionReader.ForCommand(args, "train", "a training image", "this image only trains ('<image> train'); serving is another host", out bool help, out string? error);
-            line.Help = help;
-            line.Error = error;
-            if (options is null)
+            if (line.ReadOptions(args, "train", "a training image", "this image only trains ('<image> train'); serving is another host") && line.Error is null && !line.Help)
             {
-                return line;
-            }
-
-            var localOnly = new List<string>();
-
-            while (line.Error is null && options.Next())
-            {
-                string argument = options.Argument;
-                string name = options.Name;
-                string? Value()
-                {
-                    string? value = options.Value();
-                    line.Error ??= options.Error;
-                    return value;
-                }
-
-                switch (name)
-                {
-                    case "-h":
-                    case "--help":
-                        line.Help = true;
-                        break;
-                    case "--verbose":
-                        line.Verbose = true;
-                        break;
-                    case "--ignore-undeclared":
-                        line.IgnoreUndeclared = true;
-                        break;
-                    case "--base-dir":
-                        line.BaseDirectory = Value();
-                        break;
-                    case "--local":
-                        line.Local = true;
-                        break;
-                    case "--keep":
-                        line.Keep = true;
-                        localOnly.Add(name);
-                        break;
-                    case "--channel":
-                        localOnly.Add(name);
-                        if (Pair(line, name, Value(), "NAME=PATH") is { } channel)
-                        {
-                            line.AddChannel(channel.Key, channel.Value);
-                        }
-
-                        break;
-                    case "--content-type":
-                        localOnly.Add(name);
-                        if (Pair(line, name, Value(), "NAME=TYPE") is { } contentType)
-                        {
-                            line.ContentTypes[contentType.Key] = contentType.Value;
-                        }
-
-                        break;
-                    case "--hyperparameter":
-                        localOnly.Add(name);
-                        if (Pair(line, name, Value(), "KEY=VALUE") is { } hyperParameter)
-                        {
-                            line.AddHyperParameter(hyperParameter.Key, hyperParameter.Value);
-                        }
-
-                        break;
-                    case "--instance-type":
-                        localOnly.Add(name);
-                        line.InstanceType = Value();
-                        break;
-                    case "--job-name":
-                        localOnly.Add(name);
-                        line.JobName = Value();
-                        break;
-                    case "--output-dir":
-                        localOnly.Add(name);
-                        line.OutputDirectory = Value();
-                        break;
-                    default:
-                        line.Ignored.Add(argument);
-                        break;
-                }
-            }
-
-            if (line.Error is null && line.Help)
-            {
-                return line;
-            }
-
-            if (line.Error is null && !line.Local && localOnly.Count > 0)
-            {
-                line.Error = localOnly[0] + " is an option of a local run: add --local";
-            }
-            else if (line.Error is null && line.Local && line.Ignored.Count > 0)
-            {
-                line.Error = "unknown option '" + line.Ignored[0] + "' for a local run";
-            }
-            else if (line.Error is null && line.Local && line.BaseDirectory is not null)
-            {
-                line.Error = "--base-dir and --local exclude each other: a local run lays out its own tree";
-            }
-            else if (line.Error is null && line.Local)
-            {
-                foreach (string channel in line.ContentTypes.Keys)
-                {
-                    if (!line.Channels.Exists(c => c.Key == channel))
-                    {
-                        line.Error = "--content-type names channel '" + channel + "', which no --channel gives";
-                        break;
-                    }
-                }
+                line.Error = line.MismatchedOptions();
             }
 
             return line;
         }
 
-        private static KeyValuePair<string, string>? Pair(CommandLine line, string option, string? value, string shape)
+        /// <summary>Options that do not go together: local-run options on a SageMaker job, unknown ones on a local run.</summary>
+        private string? MismatchedOptions()
+        {
+            if (!Local)
+            {
+                return _localOnly.Count > 0 ? _localOnly[0] + " is an option of a local run: add --local" : null;
+            }
+
+            if (Ignored.Count > 0)
+            {
+                return "unknown option '" + Ignored[0] + "' for a local run";
+            }
+
+            if (BaseDirectory is not null)
+            {
+                return "--base-dir and --local exclude each other: a local run lays out its own tree";
+            }
+
+            foreach (string channel in ContentTypes.Keys)
+            {
+                if (!Channels.Exists(c => c.Key == channel))
+                {
+                    return "--content-type names channel '" + channel + "', which no --channel gives";
+                }
+            }
+
+            return null;
+        }
+
+        protected override void ReadOption(string name, string argument, bool hasInlineValue)
+        {
+            switch (name)
+            {
+                case "--ignore-undeclared":
+                    IgnoreUndeclared = true;
+                    break;
+                case "--base-dir":
+                    BaseDirectory = Value();
+                    break;
+                case "--local":
+                    Local = true;
+                    break;
+                case "--keep":
+                    Keep = true;
+                    _localOnly.Add(name);
+                    break;
+                case "--channel":
+                    _localOnly.Add(name);
+                    if (Pair(name, Value(), "NAME=PATH") is { } channel)
+                    {
+                        AddChannel(channel.Key, channel.Value);
+                    }
+
+                    break;
+                case "--content-type":
+                    _localOnly.Add(name);
+                    if (Pair(name, Value(), "NAME=TYPE") is { } contentType)
+                    {
+                        ContentTypes[contentType.Key] = contentType.Value;
+                    }
+
+                    break;
+                case "--hyperparameter":
+                    _localOnly.Add(name);
+                    if (Pair(name, Value(), "KEY=VALUE") is { } hyperParameter)
+                    {
+                        AddHyperParameter(hyperParameter.Key, hyperParameter.Value);
+                    }
+
+                    break;
+                case "--instance-type":
+                    _localOnly.Add(name);
+                    InstanceType = Value();
+                    break;
+                case "--job-name":
+                    _localOnly.Add(name);
+                    JobName = Value();
+                    break;
+                case "--output-dir":
+                    _localOnly.Add(name);
+                    OutputDirectory = Value();
+                    break;
+                default:
+                    Ignored.Add(argument);
+                    break;
+            }
+        }
+
+        private KeyValuePair<string, string>? Pair(string option, string? value, string shape)
         {
             if (value is null)
             {
@@ -220,7 +194,7 @@ namespace AlgorithmGen.Training.Host
             int equals = value.IndexOf('=');
             if (equals <= 0)
             {
-                line.Error = option + " takes " + shape + ", not '" + value + "'";
+                Error = option + " takes " + shape + ", not '" + value + "'";
                 return null;
             }
 
