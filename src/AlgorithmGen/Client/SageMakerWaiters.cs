@@ -104,7 +104,7 @@ namespace AlgorithmGen.Client
                 "Training job", trainingJobName,
                 token => Client(client).DescribeTrainingJobAsync(new DescribeTrainingJobRequest { TrainingJobName = trainingJobName }, token),
                 d => d.TrainingJobStatus + (d.SecondaryStatus is null ? string.Empty : " (" + d.SecondaryStatus + ")"),
-                d => d.TrainingJobStatus is "Completed" or "Stopped" ? true : d.TrainingJobStatus == "Failed" ? throw Failed("Training job", trainingJobName, d.TrainingJobStatus, d.FailureReason) : false,
+                d => JobEnded("Training job", trainingJobName, d.TrainingJobStatus, d.FailureReason),
                 options, cancellationToken);
 
         /// <summary>Waits until the tuning job is <c>Completed</c> or <c>Stopped</c> (returned) or <c>Failed</c> (thrown).</summary>
@@ -115,8 +115,7 @@ namespace AlgorithmGen.Client
                 "Tuning job", tuningJobName,
                 token => Client(client).DescribeHyperParameterTuningJobAsync(new DescribeHyperParameterTuningJobRequest { HyperParameterTuningJobName = tuningJobName }, token),
                 d => d.HyperParameterTuningJobStatus,
-                d => d.HyperParameterTuningJobStatus is "Completed" or "Stopped" ? true
-                    : d.HyperParameterTuningJobStatus == "Failed" ? throw Failed("Tuning job", tuningJobName, d.HyperParameterTuningJobStatus, d.FailureReason) : false,
+                d => JobEnded("Tuning job", tuningJobName, d.HyperParameterTuningJobStatus, d.FailureReason),
                 options, cancellationToken);
 
         /// <summary>Waits until the transform job is <c>Completed</c> or <c>Stopped</c> (returned) or <c>Failed</c> (thrown).</summary>
@@ -127,8 +126,7 @@ namespace AlgorithmGen.Client
                 "Transform job", transformJobName,
                 token => Client(client).DescribeTransformJobAsync(new DescribeTransformJobRequest { TransformJobName = transformJobName }, token),
                 d => d.TransformJobStatus,
-                d => d.TransformJobStatus is "Completed" or "Stopped" ? true
-                    : d.TransformJobStatus == "Failed" ? throw Failed("Transform job", transformJobName, d.TransformJobStatus, d.FailureReason) : false,
+                d => JobEnded("Transform job", transformJobName, d.TransformJobStatus, d.FailureReason),
                 options, cancellationToken);
 
         /// <summary>
@@ -172,6 +170,10 @@ namespace AlgorithmGen.Client
                 .FirstOrDefault(reason => reason is not null);
 
         private static SageMakerClient Client(SageMakerClient client) => client ?? throw new ArgumentNullException(nameof(client));
+
+        /// <summary>Whether a job in <paramref name="status"/> has ended: <c>Completed</c> or <c>Stopped</c>; <c>Failed</c> is thrown.</summary>
+        private static bool JobEnded(string kind, string name, string? status, string? failureReason) =>
+            status is "Completed" or "Stopped" || (status == "Failed" ? throw Failed(kind, name, status, failureReason) : false);
 
         private static SageMakerResourceFailedException Failed(string kind, string name, string? status, string? reason, IReadOnlyList<string>? details = null) =>
             new SageMakerResourceFailedException(kind, name, status ?? "Failed", reason, details);

@@ -101,45 +101,29 @@ namespace AlgorithmGen.Json
             });
         }
 
-        int? IShapeVisitor.Integer(MemberSpec member, int? value)
+        int? IShapeVisitor.Integer(MemberSpec member, int? value) =>
+            Number(member, (JsonElement element, out int number) => element.TryGetInt32(out number), "a 32-bit integer");
+
+        long? IShapeVisitor.Long(MemberSpec member, long? value) =>
+            Number(member, (JsonElement element, out long number) => element.TryGetInt64(out number), "a 64-bit integer");
+
+        float? IShapeVisitor.Float(MemberSpec member, float? value) =>
+            Number(member, (JsonElement element, out float number) => element.TryGetSingle(out number), "a number");
+
+        private delegate bool NumberReader<T>(JsonElement element, out T value);
+
+        private T? Number<T>(MemberSpec member, NumberReader<T> read, string expected)
+            where T : struct
         {
             if (!TryGet(member, out JsonElement element, out string path))
             {
                 return null;
             }
 
-            return Guard<int?>(() =>
+            return Guard<T?>(() =>
             {
                 Expect(element, JsonValueKind.Number, path);
-                return element.TryGetInt32(out int number) ? number : throw WrongType(path, "a 32-bit integer", element);
-            });
-        }
-
-        long? IShapeVisitor.Long(MemberSpec member, long? value)
-        {
-            if (!TryGet(member, out JsonElement element, out string path))
-            {
-                return null;
-            }
-
-            return Guard<long?>(() =>
-            {
-                Expect(element, JsonValueKind.Number, path);
-                return element.TryGetInt64(out long number) ? number : throw WrongType(path, "a 64-bit integer", element);
-            });
-        }
-
-        float? IShapeVisitor.Float(MemberSpec member, float? value)
-        {
-            if (!TryGet(member, out JsonElement element, out string path))
-            {
-                return null;
-            }
-
-            return Guard<float?>(() =>
-            {
-                Expect(element, JsonValueKind.Number, path);
-                return element.TryGetSingle(out float number) ? number : throw WrongType(path, "a number", element);
+                return read(element, out T number) ? number : throw WrongType(path, expected, element);
             });
         }
 
