@@ -153,6 +153,35 @@ namespace AlgorithmGen.Generators.Tests
             }
         }
 
+        [Fact]
+        public async Task TheGeneratedDefinitionRegistersWhatTheBuildAccepted()
+        {
+            BuildConfiguration relaxed = new(EditorConfig: EditorConfig("dotnet_diagnostic.AG0202.severity = warning", "dotnet_diagnostic.AG0204.severity = error"));
+            (CSharpCompilation compilation, AnalyzerConfigOptionsProvider options) = relaxed.Apply(Compilation());
+            CSharpGeneratorDriver.Create(new[] { new AlgorithmGenerator().AsSourceGenerator() }, parseOptions: GeneratorHarness.LatestParseOptions, optionsProvider: options)
+                .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+            using var stream = new System.IO.MemoryStream();
+            Microsoft.CodeAnalysis.Emit.EmitResult emitted = output.Emit(stream);
+            Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            stream.Position = 0;
+            System.Reflection.Assembly assembly = new System.Runtime.Loader.AssemblyLoadContext("severities-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
+            var definition = (AlgorithmDefinition)assembly.GetType("Demo.SeverityDemo", throwOnError: true)!.GetProperty("Definition")!.GetValue(null)!;
+
+            Assert.Equal(RuleSeverities.Parse("AG0202=warning;AG0204=error"), definition.RuleSeverities);
+
+            // The duplicate metric the build reported as a warning does not block; the regex the build made an error does.
+            var exception = await Assert.ThrowsAsync<AlgorithmValidationException>(() => AlgorithmRegistrar.RegisterAsync(definition, new AlgorithmRegistrationOptions { DryRun = true }));
+            Assert.Equal(new[] { "AG0204" }, exception.Violations.Where(v => v.Severity == RuleSeverity.Error).Select(v => v.RuleId).Distinct());
+            Assert.Contains(exception.Violations, v => v.RuleId == "AG0202" && v.Severity == RuleSeverity.Warning);
+
+            AlgorithmRegistrationResult result = await AlgorithmRegistrar.RegisterAsync(definition, new AlgorithmRegistrationOptions
+            {
+                DryRun = true,
+                Configure = request => request.TrainingSpecification!.MetricDefinitions!.RemoveAll(metric => metric.Name == "auc"),
+            });
+            Assert.Contains(result.Warnings, v => v.RuleId == "AG0202" && v.Severity == RuleSeverity.Warning);
+        }
+
         /// <summary>
         /// The baked severity of every rule the file breaks is the severity the compiler reports its diagnostic at
         /// (none when the compiler reports nothing), under each configuration: the generator and the build cannot disagree.

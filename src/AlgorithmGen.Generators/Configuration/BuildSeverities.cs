@@ -143,7 +143,8 @@ namespace AlgorithmGen.Generators.Configuration
             return true;
         }
 
-        // The words .editorconfig accepts for a severity, as the compiler reads them.
+        // The words the compiler accepts for a severity, exactly (not RuleSeverities.TryParseLevel: the compiler knows
+        // "default" and "refactoring" and ignores "info", so reading them otherwise would disagree with the build).
         private static bool TryParseSeverity(AnalyzerConfigOptions treeOptions, string key, out ReportDiagnostic severity)
         {
             severity = ReportDiagnostic.Default;
