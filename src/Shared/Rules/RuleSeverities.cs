@@ -152,8 +152,8 @@ namespace AlgorithmGen.Rules
             return true;
         }
 
-        /// <summary>An .editorconfig severity word as a rule severity; null for <c>none</c> and <c>silent</c> (off). False for other words.</summary>
-        public static bool TryParseLevel(string? level, out RuleSeverity? severity)
+        // An .editorconfig severity word as a rule severity; null for none and silent (off). False for other words.
+        private static bool TryParseLevel(string? level, out RuleSeverity? severity)
         {
             switch ((level ?? string.Empty).Trim().ToLowerInvariant())
             {
