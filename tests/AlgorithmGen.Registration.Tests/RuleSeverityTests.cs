@@ -103,8 +103,18 @@ namespace AlgorithmGen.Registration.Tests
 
             Assert.Same(severities, AlgorithmDefinition.FromRequest(TestAlgorithms.RequestNamed("from-request"), severities).RuleSeverities);
             Assert.True(AlgorithmDefinition.FromRequest(TestAlgorithms.RequestNamed("from-request")).RuleSeverities.IsEmpty);
-            Assert.True(GradientBoostingAlgorithm.Definition.RuleSeverities.IsEmpty);
             Assert.Throws<ArgumentNullException>(() => new AlgorithmRegistrationOptions().RuleSeverities = null!);
+        }
+
+        [Fact]
+        public void TheSampleKeepsTheRepositorysTreatWarningsAsErrors()
+        {
+            // Directory.Build.props builds every project with TreatWarningsAsErrors: the generator baked every warning
+            // rule into the sample's definition as an error, and left errors and advice as they are.
+            RuleSeverities baked = GradientBoostingAlgorithm.Definition.RuleSeverities;
+
+            Assert.All(RuleCatalog.All, rule => Assert.Equal(rule.Severity == RuleSeverity.Warning ? RuleSeverity.Error : rule.Severity, baked.SeverityOf(rule)));
+            Assert.Equal(RuleCatalog.All.Where(rule => rule.Severity == RuleSeverity.Warning), baked.Rules);
         }
 
         private static AlgorithmDefinition Baked(string name, RuleSeverities severities)
