@@ -129,7 +129,9 @@ namespace AlgorithmGen.Generators.Emitting
 
         // Only severities the build changed are baked; otherwise the definition keeps the catalogue's (the shorter constructor).
         private static string BakedSeveritiesArgument(AlgorithmModel model) =>
-            model.BakedSeverities.Length == 0 ? string.Empty : ", global::AlgorithmGen.Rules.RuleSeverities.Parse(" + SourceWriter.Literal(model.BakedSeverities) + ")";
+            model.BakedSeverities.Length == 0
+                ? string.Empty
+                : ", global::" + typeof(Rules.RuleSeverities).FullName + "." + nameof(Rules.RuleSeverities.Parse) + "(" + SourceWriter.Literal(model.BakedSeverities) + ")";
 
         internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
