@@ -19,6 +19,9 @@ namespace AlgorithmGen.Build
         /// <summary>The name of <c>AlgorithmPayloadAttribute</c>.</summary>
         public const string AttributeName = "AlgorithmPayloadAttribute";
 
+        /// <summary>The named argument of <c>AlgorithmPayloadAttribute</c> that carries the build's rule severities.</summary>
+        public const string RuleSeveritiesArgument = "RuleSeverities";
+
         /// <summary>The payloads of the assembly at <paramref name="assemblyPath"/>, in metadata order.</summary>
         /// <exception cref="IOException">The file cannot be read.</exception>
         /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
@@ -118,7 +121,22 @@ namespace AlgorithmGen.Build
                 throw new PayloadFormatException("An AlgorithmPayload attribute has a null argument; expected an algorithm name and its JSON.");
             }
 
-            return new AlgorithmPayload(algorithmName, indentedJson);
+            // Older generators wrote no named argument; other named arguments are not the generator's and are ignored.
+            string? ruleSeverities = null;
+            foreach (var named in value.NamedArguments)
+            {
+                if (named.Kind == CustomAttributeNamedArgumentKind.Property && named.Name == RuleSeveritiesArgument)
+                {
+                    if (named.Type != ArgumentKind.String)
+                    {
+                        throw new PayloadFormatException("An AlgorithmPayload attribute's " + RuleSeveritiesArgument + " is not a string.");
+                    }
+
+                    ruleSeverities = named.Value as string;
+                }
+            }
+
+            return new AlgorithmPayload(algorithmName, indentedJson, ruleSeverities);
         }
 
         private static bool IsString(CustomAttributeTypedArgument<ArgumentKind> argument) => argument.Type == ArgumentKind.String;

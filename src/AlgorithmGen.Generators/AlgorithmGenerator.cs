@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using AlgorithmGen.Generators.Configuration;
 using AlgorithmGen.Generators.Emitting;
 using AlgorithmGen.Generators.Model;
 using AlgorithmGen.Generators.Parsing;
@@ -9,6 +10,7 @@ using AlgorithmGen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AlgorithmGen.Generators
 {
@@ -30,6 +32,7 @@ namespace AlgorithmGen.Generators
             public const string SageMakerSdk = nameof(SageMakerSdk);
             public const string Training = nameof(Training);
             public const string Serving = nameof(Serving);
+            public const string RuleSeverities = nameof(RuleSeverities);
         }
 
         /// <inheritdoc />
@@ -57,7 +60,18 @@ namespace AlgorithmGen.Generators
                 .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
                 .WithTrackingName(Steps.NullableContext);
 
-            context.RegisterSourceOutput(algorithms.Combine(nullableContext), static (output, input) =>
+            // The severities the build gives the analyzer's diagnostics in each algorithm's file, baked into its definition
+            // so that registration refuses what the build refused. Re-read on every compilation (options can change
+            // without any syntax changing); the result is a string, so an unchanged one keeps everything after it cached.
+            IncrementalValuesProvider<AlgorithmModel> withSeverities = algorithms
+                .Combine(context.CompilationProvider.Combine(context.AnalyzerConfigOptionsProvider))
+                .Select(static (input, cancellationToken) => input.Left with
+                {
+                    BakedSeverities = BakedSeveritiesOf(input.Left.SourcePath, input.Right.Left, input.Right.Right, cancellationToken),
+                })
+                .WithTrackingName(Steps.RuleSeverities);
+
+            context.RegisterSourceOutput(withSeverities.Combine(nullableContext), static (output, input) =>
                 output.AddSource(input.Left.Type.HintName + ".g.cs", AlgorithmEmitter.EmitAlgorithm(input.Left, input.Right)));
 
             // Jobs from a typed instance: IAlgorithmHyperParameters and ToHyperParameters() (AlgorithmGen.Jobs), for classes
@@ -102,7 +116,7 @@ namespace AlgorithmGen.Generators
                 }
             });
 
-            IncrementalValueProvider<EquatableArray<AlgorithmModel>> catalog = algorithms
+            IncrementalValueProvider<EquatableArray<AlgorithmModel>> catalog = withSeverities
                 .Collect()
                 .Select(static (models, _) => models
                     .OrderBy(model => model.Type.FullyQualifiedName, StringComparer.Ordinal)
@@ -154,13 +168,21 @@ namespace AlgorithmGen.Generators
                     return (null, null);
                 }
 
-                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training)), null);
+                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training), context.TargetNode.SyntaxTree.FilePath), null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // One class must never take down generation for the whole project (CS8785); its failure is reported instead.
                 return (null, GeneratorFailure.From(type, exception));
             }
+        }
+
+        private static string BakedSeveritiesOf(string sourcePath, Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        {
+            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(candidate => candidate.FilePath == sourcePath);
+            return tree is null
+                ? string.Empty
+                : BuildSeverities.For(compilation.Options, tree, options.GetOptions(tree), cancellationToken).ToString();
         }
 
         /// <summary>

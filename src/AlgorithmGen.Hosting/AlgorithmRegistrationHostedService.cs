@@ -143,6 +143,7 @@ namespace AlgorithmGen.Hosting
             DryRun = options.DryRun,
             OutputDirectory = options.OutputDirectory,
             Configure = options.Configure,
+            RuleSeverities = options.RuleSeverities,
             OnConflict = options.OnConflict,
             ClientOptions = options.ClientOptions,
             MaxConcurrency = options.MaxConcurrency,

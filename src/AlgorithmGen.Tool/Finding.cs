@@ -117,5 +117,26 @@ namespace AlgorithmGen.Tool
         }
 
         public Level LevelOf(ToolRule rule) => _levels.TryGetValue(rule.Id, out Level level) ? level : rule.DefaultLevel;
+
+        /// <summary>The levels given to AG rules, as the library's rule severities (note is suggestion, none turns the rule off).</summary>
+        public RuleSeverities ToRuleSeverities()
+        {
+            RuleSeverities severities = RuleSeverities.Empty;
+            foreach (Rule rule in RuleCatalog.All)
+            {
+                if (_levels.TryGetValue(rule.Id, out Level level))
+                {
+                    severities = level switch
+                    {
+                        Level.Error => severities.With(rule, RuleSeverity.Error),
+                        Level.Warning => severities.With(rule, RuleSeverity.Warning),
+                        Level.Note => severities.With(rule, RuleSeverity.Info),
+                        _ => severities.WithRuleOff(rule),
+                    };
+                }
+            }
+
+            return severities;
+        }
     }
 }

@@ -9,6 +9,7 @@ using AlgorithmGen.Client;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
 using AlgorithmGen.Payloads;
+using AlgorithmGen.Rules;
 using Microsoft.Extensions.Logging;
 
 namespace AlgorithmGen.Tool
@@ -48,9 +49,15 @@ namespace AlgorithmGen.Tool
             var profile = new Option<string>("--profile") { Description = "The profile of the shared AWS config and credentials files. Default: AWS_PROFILE, then 'default'." };
             var concurrency = new Option<int>("--max-concurrency") { Description = "How many algorithms are registered at once.", DefaultValueFactory = _ => 4 };
             var verbose = new Option<bool>("--verbose", "-v") { Description = "Log each request, retry and wait step on stderr." };
+            var severity = new Option<string[]>("--severity")
+            {
+                Description = "Change a rule's level, winning over the severities the build baked into an assembly's algorithms: RULE=error|warning|note|none (none drops the rule). Repeatable.",
+                HelpName = "RULE=LEVEL",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
             var command = new Command("register", "Register the algorithms of built assemblies and CreateAlgorithm JSON files with SageMaker: validated first, idempotent (an identical existing algorithm is success), retried.\n\n" + ExitCodesHelp)
             {
-                inputs, dryRun, folder, wait, waitTimeout, onConflict, region, endpoint, profile, concurrency, verbose,
+                inputs, dryRun, folder, wait, waitTimeout, onConflict, region, endpoint, profile, concurrency, verbose, severity,
             };
             command.SetAction((parseResult, cancellationToken) =>
             {
@@ -68,6 +75,15 @@ namespace AlgorithmGen.Tool
                     options.WaitUntilUsable = new WaiterOptions { Timeout = parseResult.GetValue(waitTimeout), Logger = options.Logger };
                 }
 
+                // The same RULE=LEVEL as `validate`: it checks the JSON inputs, and the library's registration applies it to every algorithm.
+                SeverityOverrides? overrides = SeverityOverrides.Parse(parseResult.GetValue(severity) ?? Array.Empty<string>(), out string? severityProblem);
+                if (overrides is null)
+                {
+                    error.WriteLine("algorithmgen register: " + severityProblem);
+                    return System.Threading.Tasks.Task.FromResult(Program.ExitUsage);
+                }
+
+                options.RuleSeverities = overrides.ToRuleSeverities();
                 if (options.MaxConcurrency < 1)
                 {
                     error.WriteLine("algorithmgen register: --max-concurrency must be at least 1.");
@@ -85,7 +101,7 @@ namespace AlgorithmGen.Tool
                     options.ClientOptions.EndpointUrl = uri;
                 }
 
-                return RunAsync(parseResult.GetValue(inputs) ?? Array.Empty<string>(), options, output, error, cancellationToken);
+                return RunAsync(parseResult.GetValue(inputs) ?? Array.Empty<string>(), options, overrides, output, error, cancellationToken);
             });
             return command;
         }
@@ -94,14 +110,15 @@ namespace AlgorithmGen.Tool
             "Exit codes: 0 every algorithm registered (or valid, with --dry-run), 1 an input is invalid, or SageMaker refused or "
             + "could not be reached, or AWS is not configured (one line says which), 2 usage error or unreadable input, 3 internal error.";
 
-        private static async System.Threading.Tasks.Task<int> RunAsync(IReadOnlyList<string> inputs, AlgorithmRegistrationOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        private static async System.Threading.Tasks.Task<int> RunAsync(
+            IReadOnlyList<string> inputs, AlgorithmRegistrationOptions options, SeverityOverrides overrides, TextWriter output, TextWriter error, CancellationToken cancellationToken)
         {
             // Every input is read and checked before anything is sent.
             var definitions = new List<AlgorithmDefinition>();
             int exitCode = Program.ExitOk;
             foreach (string input in inputs)
             {
-                int inputExit = IsAssembly(input) ? ReadAssembly(input, definitions, error) : ReadPayloadFile(input, definitions, output, error);
+                int inputExit = IsAssembly(input) ? ReadAssembly(input, definitions, error) : ReadPayloadFile(input, overrides, definitions, error);
                 exitCode = Math.Max(exitCode, inputExit);
             }
 
@@ -206,17 +223,28 @@ namespace AlgorithmGen.Tool
         private static bool IsAssembly(string path) =>
             path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".exe", StringComparison.OrdinalIgnoreCase);
 
+        // Each algorithm with the rule severities its build baked, so the tool refuses what the build refused.
         private static int ReadAssembly(string path, List<AlgorithmDefinition> definitions, TextWriter error)
         {
             int exitCode = ExportCommand.ReadAssembly("register", path, error, out IReadOnlyList<AlgorithmPayload> payloads);
-            definitions.AddRange(payloads.Select(payload => AlgorithmDefinition.FromRequest(PayloadJsonReader.Read<CreateAlgorithmRequest>(payload.IndentedJson))));
+            foreach (AlgorithmPayload payload in payloads)
+            {
+                if (!RuleSeverities.TryParse(payload.RuleSeverities, out RuleSeverities? severities, out string? problem))
+                {
+                    error.WriteLine($"algorithmgen register: cannot read '{path}': the rule severities of algorithm '{payload.AlgorithmName}' are malformed: {problem}");
+                    return Program.ExitUsage;
+                }
+
+                definitions.Add(AlgorithmDefinition.FromRequest(PayloadJsonReader.Read<CreateAlgorithmRequest>(payload.IndentedJson), severities!));
+            }
+
             return exitCode;
         }
 
         // A JSON file is registered only when `validate` finds no error in it; its errors are printed as `validate` prints them.
-        private static int ReadPayloadFile(string path, List<AlgorithmDefinition> definitions, TextWriter output, TextWriter error)
+        private static int ReadPayloadFile(string path, SeverityOverrides overrides, List<AlgorithmDefinition> definitions, TextWriter error)
         {
-            IReadOnlyList<Finding>? findings = ValidateCommand.Read(path, SeverityOverrides.Parse(Array.Empty<string>(), out _)!, out string? readFailure, out CreateAlgorithmRequest? request);
+            IReadOnlyList<Finding>? findings = ValidateCommand.Read(path, overrides, out string? readFailure, out CreateAlgorithmRequest? request);
             if (findings is null)
             {
                 error.WriteLine($"algorithmgen register: cannot read '{path}': {readFailure}.");

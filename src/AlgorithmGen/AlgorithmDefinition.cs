@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
 
 namespace AlgorithmGen
 {
@@ -15,16 +16,23 @@ namespace AlgorithmGen
 
         /// <summary>Called by generated code.</summary>
         public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest)
-            : this(algorithmName, compactJson, createRequest)
+            : this(algorithmName, algorithmType, compactJson, createRequest, RuleSeverities.Empty)
+        {
+        }
+
+        /// <summary>Called by generated code when the build set rule severities other than the catalogue's.</summary>
+        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest, RuleSeverities ruleSeverities)
+            : this(algorithmName, compactJson, createRequest, ruleSeverities)
         {
             AlgorithmType = algorithmType ?? throw new ArgumentNullException(nameof(algorithmType));
         }
 
-        private AlgorithmDefinition(string algorithmName, string compactJson, Func<CreateAlgorithmRequest> createRequest)
+        private AlgorithmDefinition(string algorithmName, string compactJson, Func<CreateAlgorithmRequest> createRequest, RuleSeverities ruleSeverities)
         {
             AlgorithmName = algorithmName ?? throw new ArgumentNullException(nameof(algorithmName));
             CompactJson = compactJson ?? throw new ArgumentNullException(nameof(compactJson));
             _createRequest = createRequest ?? throw new ArgumentNullException(nameof(createRequest));
+            RuleSeverities = ruleSeverities ?? throw new ArgumentNullException(nameof(ruleSeverities));
         }
 
         /// <summary>
@@ -33,7 +41,14 @@ namespace AlgorithmGen
         /// <see cref="CreateRequest"/> returns a copy of <paramref name="request"/> as it is now.
         /// </summary>
         /// <exception cref="ArgumentException">The request has no <c>AlgorithmName</c>.</exception>
-        public static AlgorithmDefinition FromRequest(CreateAlgorithmRequest request)
+        public static AlgorithmDefinition FromRequest(CreateAlgorithmRequest request) => FromRequest(request, RuleSeverities.Empty);
+
+        /// <summary>
+        /// As <see cref="FromRequest(CreateAlgorithmRequest)"/>, with the rule severities of the build that produced the
+        /// request (the <c>algorithmgen register</c> tool reads them from an assembly with the payload).
+        /// </summary>
+        /// <exception cref="ArgumentException">The request has no <c>AlgorithmName</c>.</exception>
+        public static AlgorithmDefinition FromRequest(CreateAlgorithmRequest request, RuleSeverities ruleSeverities)
         {
             if (request is null)
             {
@@ -46,14 +61,22 @@ namespace AlgorithmGen
             }
 
             string compactJson = PayloadJsonWriter.ToCompactJson(request);
-            return new AlgorithmDefinition(request.AlgorithmName!, compactJson, () => PayloadJsonReader.Read<CreateAlgorithmRequest>(compactJson));
+            return new AlgorithmDefinition(request.AlgorithmName!, compactJson, () => PayloadJsonReader.Read<CreateAlgorithmRequest>(compactJson), ruleSeverities);
         }
 
         /// <summary>The algorithm's name as declared (<c>AlgorithmName</c>).</summary>
         public string AlgorithmName { get; }
 
-        /// <summary>The annotated class; null for a definition made by <see cref="FromRequest"/>.</summary>
+        /// <summary>The annotated class; null for a definition made by <see cref="FromRequest(CreateAlgorithmRequest)"/>.</summary>
         public Type? AlgorithmType { get; }
+
+        /// <summary>
+        /// The rule severities of the build that generated the definition (.editorconfig, global configs, <c>NoWarn</c>,
+        /// <c>WarningsAsErrors</c>, <c>TreatWarningsAsErrors</c>): registration reports each violation at this severity
+        /// and refuses the errors, so it refuses exactly what the build refused. <see cref="RuleSeverities.Empty"/> when
+        /// the build kept the catalogue's severities; <see cref="AlgorithmRegistrationOptions.RuleSeverities"/> wins over it.
+        /// </summary>
+        public RuleSeverities RuleSeverities { get; }
 
         /// <summary>The request body exactly as computed at compile time: compact JSON, ASCII only.</summary>
         public string CompactJson { get; }

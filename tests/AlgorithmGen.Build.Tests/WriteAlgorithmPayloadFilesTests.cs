@@ -54,6 +54,19 @@ namespace AlgorithmGen.Build.Tests
         }
 
         [Fact]
+        public void The_build_severities_travel_with_the_payload_and_do_not_change_the_file()
+        {
+            string assembly = TestAssemblies.EmitReferencingAttribute(
+                _temp.Path,
+                TestAssemblies.Payload("simple", SimpleJson).Replace(")]", ", RuleSeverities = \"AG0202=warning\")]", StringComparison.Ordinal)
+                + TestAssemblies.Payload("tricky", TrickyJson));
+
+            Assert.Equal(new[] { "AG0202=warning", null }, AlgorithmPayloadReader.Read(assembly).Select(payload => payload.RuleSeverities));
+            AssertSucceeded(Run(assembly));
+            AssertFileBytes("simple", SimpleJson);
+        }
+
+        [Fact]
         public void An_unchanged_second_run_does_not_rewrite_the_file()
         {
             string assembly = TestAssemblies.EmitWithAttribute(_temp.Path, TestAssemblies.Payload("simple", SimpleJson));

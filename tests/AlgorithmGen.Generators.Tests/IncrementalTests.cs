@@ -22,6 +22,7 @@ namespace AlgorithmGen.Generators.Tests
             AlgorithmGenerator.Steps.NullableContext,
             AlgorithmGenerator.Steps.Catalog,
             AlgorithmGenerator.Steps.SageMakerSdk,
+            AlgorithmGenerator.Steps.RuleSeverities,
         };
 
         [Fact]

@@ -144,6 +144,13 @@ namespace AlgorithmGen.Tests
                 Configure = request => request.TrainingSpecification!.SupportedTrainingInstanceTypes!.Add("ml.zz9.large"),
             };
 
+            // This project builds with TreatWarningsAsErrors, so the generated definition refuses AG0007 as the build
+            // would; the catalogue's severity, a warning, is what a project without that setting gets.
+            Assert.Equal(RuleSeverity.Error, KitchenSink.Definition.RuleSeverities.SeverityOf(RuleCatalog.UnknownInstanceType));
+            await Assert.ThrowsAsync<AlgorithmValidationException>(() => KitchenSink.RegisterAsync(options));
+            Assert.False(Directory.EnumerateFileSystemEntries(directory.Path).Any(), "a file was written for a refused request");
+            options.RuleSeverities = RuleSeverities.Empty.With(RuleCatalog.UnknownInstanceType, RuleCatalog.UnknownInstanceType.Severity);
+
             AlgorithmRegistrationResult result = await KitchenSink.RegisterAsync(options);
 
             Violation warning = Assert.Single(result.Warnings, w => w.RuleId == UnknownInstanceType);

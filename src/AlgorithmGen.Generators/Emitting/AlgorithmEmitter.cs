@@ -23,7 +23,7 @@ namespace AlgorithmGen.Generators.Emitting
             writer.Line();
             writer.Line("/// <summary>The algorithm this class declares: its name, compile-time JSON and typed request.</summary>");
             writer.Line(GeneratedCode);
-            writer.Line("public static " + definition + " Definition { get; } = new " + definition + "(" + SourceWriter.Literal(model.AlgorithmName) + ", typeof(" + type.FullyQualifiedName + "), CreateAlgorithmJson, CreateRequest);");
+            writer.Line("public static " + definition + " Definition { get; } = new " + definition + "(" + SourceWriter.Literal(model.AlgorithmName) + ", typeof(" + type.FullyQualifiedName + "), CreateAlgorithmJson, CreateRequest" + BakedSeveritiesArgument(model) + ");");
             writer.Line();
             writer.Line("/// <summary>A new, mutable <c>CreateAlgorithm</c> request with the values declared by this class's attributes.</summary>");
             writer.Line(GeneratedCode);
@@ -60,7 +60,9 @@ namespace AlgorithmGen.Generators.Emitting
             WriteHeader(writer, nullableContext);
             foreach (AlgorithmModel model in models)
             {
-                writer.Line("[assembly: global::AlgorithmGen.AlgorithmPayload(" + SourceWriter.Literal(model.AlgorithmName) + ", " + SourceWriter.Literal(PayloadJsonWriter.ToIndentedJson(model.Request.Request)) + ")]");
+                // The build's severities travel with the payload, so `algorithmgen register` applies them to the assembly's algorithms.
+                string severities = model.BakedSeverities.Length == 0 ? string.Empty : ", " + nameof(AlgorithmPayloadAttribute.RuleSeverities) + " = " + SourceWriter.Literal(model.BakedSeverities);
+                writer.Line("[assembly: global::AlgorithmGen.AlgorithmPayload(" + SourceWriter.Literal(model.AlgorithmName) + ", " + SourceWriter.Literal(PayloadJsonWriter.ToIndentedJson(model.Request.Request)) + severities + ")]");
             }
 
             writer.Line();
@@ -124,6 +126,12 @@ namespace AlgorithmGen.Generators.Emitting
 
             writer.Line();
         }
+
+        // Only severities the build changed are baked; otherwise the definition keeps the catalogue's (the shorter constructor).
+        private static string BakedSeveritiesArgument(AlgorithmModel model) =>
+            model.BakedSeverities.Length == 0
+                ? string.Empty
+                : ", global::" + typeof(Rules.RuleSeverities).FullName + "." + nameof(Rules.RuleSeverities.Parse) + "(" + SourceWriter.Literal(model.BakedSeverities) + ")";
 
         internal static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

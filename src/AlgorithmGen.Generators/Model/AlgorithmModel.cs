@@ -12,7 +12,16 @@ namespace AlgorithmGen.Generators.Model
     /// <param name="Request">The request built from the attributes, compared by its JSON.</param>
     /// <param name="IsCatalogVisible">Whether assembly-level code can reference the class (not private or protected).</param>
     /// <param name="Training">What the training container's generated context binds (emitted when the project references AlgorithmGen.Training).</param>
-    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible, TrainingModel Training);
+    /// <param name="SourcePath">The path of the file that declares <c>[Algorithm]</c>: the build's severities are those of its diagnostics there.</param>
+    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible, TrainingModel Training, string SourcePath)
+    {
+        /// <summary>
+        /// The rule severities the build gives the analyzer's diagnostics in <see cref="SourcePath"/>, where they differ
+        /// from the catalogue's, in <c>RuleSeverities</c>' text form; empty when the catalogue's hold. Set by the
+        /// pipeline's <c>RuleSeverities</c> step, which reads the build's options.
+        /// </summary>
+        public string BakedSeverities { get; init; } = string.Empty;
+    }
 
     /// <summary>A type and its containing types, enough to write <c>partial</c> declarations around generated members.</summary>
     /// <param name="Namespace">The namespace, empty for the global namespace.</param>

@@ -256,5 +256,12 @@ namespace AlgorithmGen
 
         /// <summary>The request as indented JSON, the content of the file.</summary>
         public string IndentedJson { get; }
+
+        /// <summary>
+        /// The rule severities the build gave the algorithm's diagnostics where they differ from the catalogue's, in
+        /// <see cref="Rules.RuleSeverities"/>' text form (<c>AG0202=warning;AG0101=none</c>); null when the catalogue's
+        /// hold. <c>algorithmgen register</c> applies them as the generated <c>Definition</c> does.
+        /// </summary>
+        public string? RuleSeverities { get; set; }
     }
 }

@@ -155,9 +155,10 @@ namespace AlgorithmGen
             CreateAlgorithmRequest request = definition.CreateRequest();
             options.Configure?.Invoke(request);
 
-            IReadOnlyList<Violation> violations = RequestValidator.Validate(request);
+            // The build's severities, then the run's: a rule the build made a warning or turned off does not block here either.
+            IReadOnlyList<Violation> violations = definition.RuleSeverities.With(options.RuleSeverities).Apply(RequestValidator.Validate(request));
             string name = request.AlgorithmName ?? definition.AlgorithmName;
-            if (violations.Any(v => v.Severity == RuleSeverity.Error))
+            if (RequestValidator.HasErrors(violations))
             {
                 throw new AlgorithmValidationException(name, violations);
             }

@@ -1,6 +1,7 @@
 using System;
 using AlgorithmGen.Client;
 using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
 using Microsoft.Extensions.Logging;
 
 namespace AlgorithmGen
@@ -23,6 +24,21 @@ namespace AlgorithmGen
         /// <see cref="AlgorithmRegistrar.RegisterAllAsync"/> calls it once per algorithm, one at a time.
         /// </summary>
         public Action<CreateAlgorithmRequest>? Configure { get; set; }
+
+        /// <summary>
+        /// Rule severities that win over those the build baked into each definition
+        /// (<see cref="AlgorithmDefinition.RuleSeverities"/>): a rule set to error here refuses registration, one set to
+        /// warning or suggestion is only reported (<see cref="AlgorithmRegistrationResult.Warnings"/>), one turned off is
+        /// not checked. Default <see cref="RuleSeverities.Empty"/>: the build's severities hold.
+        /// </summary>
+        /// <example><c>options.RuleSeverities = RuleSeverities.Parse("AG0202=warning;AG0404=none");</c></example>
+        public RuleSeverities RuleSeverities
+        {
+            get => _ruleSeverities;
+            set => _ruleSeverities = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        private RuleSeverities _ruleSeverities = RuleSeverities.Empty;
 
         /// <summary>
         /// What to do when an algorithm of the same name already exists with a different specification. Algorithms

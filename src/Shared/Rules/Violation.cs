@@ -34,6 +34,7 @@ namespace AlgorithmGen.Rules
             Owner = owner;
             Member = member;
             Index = index;
+            Severity = rule.Severity;
         }
 
         /// <summary>The broken rule.</summary>
@@ -42,8 +43,8 @@ namespace AlgorithmGen.Rules
         /// <summary>The rule's ID (documented in <c>docs/rules/&lt;ID&gt;.md</c>).</summary>
         public string RuleId => Rule.Id;
 
-        /// <summary>How serious it is.</summary>
-        public RuleSeverity Severity => Rule.Severity;
+        /// <summary>How serious it is: the rule's catalogue severity, or the one the build or the run set (<see cref="RuleSeverities"/>).</summary>
+        public RuleSeverity Severity { get; private set; }
 
         /// <summary>Where in the request, e.g. <c>TrainingSpecification.TrainingChannels[0].Name</c>.</summary>
         public string Path { get; }
@@ -62,6 +63,14 @@ namespace AlgorithmGen.Rules
 
         /// <summary>The offending entry's key, when the member is a map.</summary>
         public string? MapKey { get; }
+
+        /// <summary>This violation at another severity (<see cref="RuleSeverities.Apply"/>).</summary>
+        internal Violation WithSeverity(RuleSeverity severity)
+        {
+            var copy = (Violation)MemberwiseClone();
+            copy.Severity = severity;
+            return copy;
+        }
 
         /// <inheritdoc />
         public override string ToString() => RuleId + " " + Severity.ToString().ToLowerInvariant() + " at " + Path + ": " + Message;

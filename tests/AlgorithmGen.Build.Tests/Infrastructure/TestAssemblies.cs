@@ -27,6 +27,8 @@ namespace AlgorithmGen.Build.Tests.Infrastructure
                     public string AlgorithmName { get; }
 
                     public string IndentedJson { get; }
+
+                    public string RuleSeverities { get; set; }
                 }
             }
             """;
