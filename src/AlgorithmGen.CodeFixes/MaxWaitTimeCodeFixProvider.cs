@@ -23,10 +23,8 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed(nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds))
-                || SyntaxEdits.NamedArgument(at.Attribute, nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)) is not { } runtime
-                || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
+            if (site.NamedArgumentAt(diagnostic, nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds), AttributeNames.ValidationProfile) is not { } at
+                || SyntaxEdits.NamedArgument(at.Attribute, nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)) is not { } runtime)
             {
                 yield break;
             }

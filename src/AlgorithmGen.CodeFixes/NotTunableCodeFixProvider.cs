@@ -6,7 +6,6 @@ using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AlgorithmGen.CodeFixes
 {
@@ -23,14 +22,10 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed(nameof(HyperParameterAttribute.IsTunable)) || !site.Is(at.Attribute, AttributeNames.HyperParameter))
+            if (site.NamedArgumentAt(diagnostic, nameof(HyperParameterAttribute.IsTunable), AttributeNames.HyperParameter) is { } at)
             {
-                yield break;
+                yield return Fix.RemoveArgument(Title, EquivalenceKeys.RemoveIsTunable, at);
             }
-
-            AttributeSyntax attribute = at.Attribute;
-            AttributeSyntax fixedAttribute = SyntaxEdits.RemoveArgument(attribute, at.Argument);
-            yield return new Fix(Title, EquivalenceKeys.RemoveIsTunable, editor => editor.ReplaceNode(attribute, fixedAttribute));
         }
     }
 }

@@ -29,7 +29,7 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at || !at.IsNamed(nameof(ValidationProfileAttribute.InstanceCount)) || !site.Is(at.Attribute, AttributeNames.ValidationProfile))
+            if (site.NamedArgumentAt(diagnostic, nameof(ValidationProfileAttribute.InstanceCount), AttributeNames.ValidationProfile) is not { } at)
             {
                 yield break;
             }

@@ -23,10 +23,8 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed(nameof(HyperParameterAttribute.MinValue))
-                || SyntaxEdits.NamedArgument(at.Attribute, nameof(HyperParameterAttribute.MaxValue)) is not { } max
-                || !site.Is(at.Attribute, AttributeNames.HyperParameter))
+            if (site.NamedArgumentAt(diagnostic, nameof(HyperParameterAttribute.MinValue), AttributeNames.HyperParameter) is not { } at
+                || SyntaxEdits.NamedArgument(at.Attribute, nameof(HyperParameterAttribute.MaxValue)) is not { } max)
             {
                 yield break;
             }

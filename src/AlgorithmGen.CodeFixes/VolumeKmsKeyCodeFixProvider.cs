@@ -6,7 +6,6 @@ using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AlgorithmGen.CodeFixes
 {
@@ -26,16 +25,10 @@ namespace AlgorithmGen.CodeFixes
 
         internal override IEnumerable<Fix> GetFixes(FixSite site, Diagnostic diagnostic)
         {
-            if (site.ArgumentAt(diagnostic) is not { } at
-                || !at.IsNamed(nameof(ValidationProfileAttribute.VolumeKmsKeyId))
-                || !(site.Is(at.Attribute, AttributeNames.ValidationProfile) || site.Is(at.Attribute, AttributeNames.ValidationTransformJob)))
+            if (site.NamedArgumentAt(diagnostic, nameof(ValidationProfileAttribute.VolumeKmsKeyId), AttributeNames.ValidationProfile, AttributeNames.ValidationTransformJob) is { } at)
             {
-                yield break;
+                yield return Fix.RemoveArgument(Title, EquivalenceKeys.RemoveVolumeKmsKeyId, at);
             }
-
-            AttributeSyntax attribute = at.Attribute;
-            AttributeSyntax fixedAttribute = SyntaxEdits.RemoveArgument(attribute, at.Argument);
-            yield return new Fix(Title, EquivalenceKeys.RemoveVolumeKmsKeyId, editor => editor.ReplaceNode(attribute, fixedAttribute));
         }
     }
 }

@@ -27,9 +27,7 @@ namespace AlgorithmGen.Generators
 
         /// <summary>The message: which part failed, on which class, with what; and that it is ours to fix.</summary>
         public static string Message(string component, string typeName, Exception exception) =>
-            "AlgorithmGen's " + component + " failed on '" + typeName + "' with " + exception.GetType().FullName + ": "
-            + OneLine(exception.Message) + " This is a bug in AlgorithmGen, not in your code; please report it at " + ReportUri
-            + " with the declaration of '" + typeName + "'.";
+            RuleMessages.InternalError.Text(component, typeName, exception.GetType().FullName, OneLine(exception.Message), ReportUri);
 
         public static Diagnostic Create(Location location, string message) => Diagnostic.Create(Descriptors.For(RuleCatalog.InternalError), location, message);
 

@@ -1,8 +1,15 @@
 namespace AlgorithmGen.Generators
 {
+    /// <summary>This generator's name and version, as written into every generated file's header and <c>[GeneratedCode]</c>.</summary>
     internal static class ThisAssembly
     {
-        // Written into [GeneratedCode]; kept constant so generated output does not change between builds.
-        public const string Version = "0.1.0";
+        /// <summary>The assembly's simple name, <c>AlgorithmGen.Generators</c>.</summary>
+        public static readonly string Name = typeof(ThisAssembly).Assembly.GetName().Name;
+
+        /// <summary>
+        /// The build's <c>Version</c> (Directory.Build.props), in three parts, without a prerelease label. The assembly version
+        /// carries no commit hash (unlike the informational version), so output stays byte-identical between builds of one version.
+        /// </summary>
+        public static readonly string Version = typeof(ThisAssembly).Assembly.GetName().Version.ToString(3);
     }
 }

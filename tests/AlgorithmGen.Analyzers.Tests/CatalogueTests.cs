@@ -1,7 +1,10 @@
 extern alias generators;
 using System;
 using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
 using AlgorithmGen.Rules;
 using AlgorithmGen.Testing;
 using generators::AlgorithmGen.Generators.Analyzers;
@@ -27,6 +30,33 @@ namespace AlgorithmGen.Analyzers.Tests
                 Assert.Equal(rule.Title, descriptor.Title.ToString());
                 Assert.Equal(Rule.HelpUriBase + rule.Id + ".md", descriptor.HelpLinkUri);
                 Assert.Equal(rule.Severity switch { RuleSeverity.Error => DiagnosticSeverity.Error, RuleSeverity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Info }, descriptor.DefaultSeverity);
+            }
+        }
+
+        [Fact]
+        public void Every_rule_has_its_messages_in_the_catalogue_and_every_message_uses_all_its_placeholders()
+        {
+            var messages = typeof(generators::AlgorithmGen.Rules.RuleMessages).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .SelectMany(field => field.GetValue(null) switch
+                {
+                    generators::AlgorithmGen.Rules.RuleMessage message => new[] { (Name: field.Name, Message: message) },
+                    generators::AlgorithmGen.Rules.JobRuleMessage job => new[] { (Name: field.Name + "." + nameof(job.ValidationProfile), Message: job.ValidationProfile), (Name: field.Name + "." + nameof(job.Job), Message: job.Job) },
+                    _ => throw new InvalidOperationException(field.Name + " is neither a RuleMessage nor a JobRuleMessage."),
+                })
+                .ToList();
+
+            Assert.Equal(RuleCatalog.All.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal),
+                messages.Select(m => m.Message.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+            foreach ((string name, generators::AlgorithmGen.Rules.RuleMessage message) in messages)
+            {
+                int[] used = Regex.Matches(message.Format, @"\{(\d+)[,:}]")
+                    .Select(match => int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture))
+                    .Distinct()
+                    .OrderBy(index => index)
+                    .ToArray();
+                // A gap means an argument the call site passes but the text never shows.
+                Assert.True(Enumerable.Range(0, used.Length).SequenceEqual(used), name + " uses placeholders " + string.Join(", ", used) + "; it should use {0} to {" + (used.Length - 1) + "} each.");
+                Assert.DoesNotContain("{", message.Text(used.Select(index => (object?)("<" + index + ">")).ToArray()), StringComparison.Ordinal);
             }
         }
 

@@ -29,6 +29,14 @@ namespace AlgorithmGen.Generators.Tests
         }
 
         [Fact]
+        public void Training_and_serving_sources_match_snapshots()
+        {
+            (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(null, GeneratorHarness.ContainerReferences, Sources.Forecaster);
+            Snapshot.Match("Forecaster.Training.g.cs", GeneratorHarness.GeneratedSource(result, "Demo.Forecasting.Forecaster.Training.g.cs"));
+            Snapshot.Match("Forecaster.Serving.g.cs", GeneratorHarness.GeneratedSource(result, "Demo.Forecasting.Forecaster.Serving.g.cs"));
+        }
+
+        [Fact]
         public void Hint_names_include_namespace_and_containing_types()
         {
             (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(Sources.Forecaster, Sources.Minimal, Sources.Nested);

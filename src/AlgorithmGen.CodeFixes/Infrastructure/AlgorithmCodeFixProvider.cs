@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace AlgorithmGen.CodeFixes.Infrastructure
@@ -31,6 +32,14 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
 
         /// <summary>Fixes with the same merge key make the same edit: a Fix All applies only the first.</summary>
         public string? MergeKey { get; }
+
+        /// <summary>The fix that removes the argument at <paramref name="at"/> from its attribute.</summary>
+        public static Fix RemoveArgument(string title, string equivalenceKey, ArgumentSite at)
+        {
+            AttributeSyntax attribute = at.Attribute;
+            AttributeSyntax fixedAttribute = SyntaxEdits.RemoveArgument(attribute, at.Argument);
+            return new Fix(title, equivalenceKey, editor => editor.ReplaceNode(attribute, fixedAttribute));
+        }
     }
 
     /// <summary>

@@ -81,6 +81,13 @@ namespace AlgorithmGen.CodeFixes.Infrastructure
             return null;
         }
 
+        /// <summary>
+        /// The named argument <paramref name="argumentName"/> the diagnostic covers, of an attribute of one of the classes
+        /// <paramref name="attributeNames"/>: where most fixers make their one edit. Null when the diagnostic is anywhere else.
+        /// </summary>
+        public ArgumentSite? NamedArgumentAt(Diagnostic diagnostic, string argumentName, params string[] attributeNames) =>
+            ArgumentAt(diagnostic) is { } at && at.IsNamed(argumentName) && attributeNames.Any(name => Is(at.Attribute, name)) ? at : null;
+
         /// <summary>The token the diagnostic covers exactly.</summary>
         public SyntaxToken? TokenAt(Diagnostic diagnostic)
         {

@@ -73,10 +73,9 @@ namespace AlgorithmGen.Generators.Analyzers
                             Location location = argument.Value.Syntax.GetLocation();
                             if (reported.TryAdd(location, true))
                             {
-                                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.UndeclaredResponseType), location,
-                                    "'" + contentType + "' is not a response type algorithm '" + declared.AlgorithmName + "' declares (SupportedResponseMIMETypes: "
-                                    + (declared.Types.Count == 0 ? "none" : string.Join(", ", declared.Types)) + "); the serving host answers 500 instead of sending it. "
-                                    + "Use " + declared.ClassName + ".InferenceResponseTypes, or declare the type in [InferenceSpecification]."));
+                                context.ReportDiagnostic(declared.Types.Count == 0
+                                    ? AlgorithmAnalyzer.Create(RuleMessages.NoResponseTypeDeclared, location, contentType, declared.AlgorithmName, declared.ClassName)
+                                    : AlgorithmAnalyzer.Create(RuleMessages.UndeclaredResponseType, location, contentType, declared.AlgorithmName, string.Join(", ", declared.Types), declared.ClassName));
                             }
                         }
                     }

@@ -7,40 +7,45 @@ namespace AlgorithmGen.Generators.Emitting
     /// <summary>Writes the generated source for one algorithm class and for the project's catalog. Pure functions of the model.</summary>
     internal static class AlgorithmEmitter
     {
-        internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"AlgorithmGen\", \"" + ThisAssembly.Version + "\")]";
+        /// <summary>Why the files of an algorithm class exist, for their header.</summary>
+        internal const string Origin = "from the [Algorithm] attributes of this project";
+
+        private const string Definition = "global::AlgorithmGen.AlgorithmDefinition";
+        private const string Request = "global::AlgorithmGen.Model.CreateAlgorithmRequest";
+        private const string Options = "global::AlgorithmGen.AlgorithmRegistrationOptions";
+        private const string CancellationToken = "global::System.Threading.CancellationToken";
 
         public static string EmitAlgorithm(AlgorithmModel model, bool nullableContext)
         {
-            var writer = new SourceWriter();
-            WriteHeader(writer, nullableContext);
+            SourceWriter writer = GeneratedFile.Start(Origin, nullableContext);
             TypeModel type = model.Type;
             Stack<System.IDisposable> blocks = OpenType(writer, type);
 
-            string definition = "global::AlgorithmGen.AlgorithmDefinition";
-            string request = "global::AlgorithmGen.Model.CreateAlgorithmRequest";
-            writer.Line("/// <summary>The <c>CreateAlgorithm</c> request body of <c>" + Xml(model.AlgorithmName) + "</c>, computed at compile time: compact JSON, members in the API's order, ASCII only.</summary>");
-            writer.Line("public const string CreateAlgorithmJson = " + SourceWriter.Literal(model.Request.CompactJson) + ";");
-            writer.Line();
-            writer.Line("/// <summary>The algorithm this class declares: its name, compile-time JSON and typed request.</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line("public static " + definition + " Definition { get; } = new " + definition + "(" + SourceWriter.Literal(model.AlgorithmName) + ", typeof(" + type.FullyQualifiedName + "), CreateAlgorithmJson, CreateRequest" + BakedSeveritiesArgument(model) + ");");
-            writer.Line();
-            writer.Line("/// <summary>A new, mutable <c>CreateAlgorithm</c> request with the values declared by this class's attributes.</summary>");
-            writer.Line(GeneratedCode);
-            using (writer.Block("public static " + request + " CreateRequest()"))
+            writer.Lines($$"""
+                /// <summary>The <c>CreateAlgorithm</c> request body of <c>{{Xml(model.AlgorithmName)}}</c>, computed at compile time: compact JSON, members in the API's order, ASCII only.</summary>
+                public const string CreateAlgorithmJson = {{SourceWriter.Literal(model.Request.CompactJson)}};
+
+                /// <summary>The algorithm this class declares: its name, compile-time JSON and typed request.</summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                public static {{Definition}} Definition { get; } = new {{Definition}}({{SourceWriter.Literal(model.AlgorithmName)}}, typeof({{type.FullyQualifiedName}}), CreateAlgorithmJson, CreateRequest{{BakedSeveritiesArgument(model)}});
+
+                /// <summary>A new, mutable <c>CreateAlgorithm</c> request with the values declared by this class's attributes.</summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                """);
+            using (writer.Block("public static " + Request + " CreateRequest()"))
             {
                 writer.Write("return ");
                 RequestInitializerWriter.Write(writer, model.Request.Request);
                 writer.Line(";");
             }
 
-            writer.Line();
-            writer.Line("/// <summary>Validates the request and registers the algorithm with SageMaker (or, with <c>DryRun</c>, only returns and writes the payload).</summary>");
-            writer.Line(GeneratedCode);
-            writer.Line("public static global::System.Threading.Tasks.Task<global::AlgorithmGen.AlgorithmRegistrationResult> RegisterAsync(global::AlgorithmGen.AlgorithmRegistrationOptions" + (nullableContext ? "?" : string.Empty) + " options = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))");
-            writer.Indent();
-            writer.Line("=> global::AlgorithmGen.AlgorithmRegistrar.RegisterAsync(Definition, options, cancellationToken);");
-            writer.Unindent();
+            writer.Lines($$"""
+
+                /// <summary>Validates the request and registers the algorithm with SageMaker (or, with <c>DryRun</c>, only returns and writes the payload).</summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                public static global::System.Threading.Tasks.Task<global::AlgorithmGen.AlgorithmRegistrationResult> RegisterAsync({{Options}}{{(nullableContext ? "?" : string.Empty)}} options = null, {{CancellationToken}} cancellationToken = default({{CancellationToken}}))
+                    => global::AlgorithmGen.AlgorithmRegistrar.RegisterAsync(Definition, options, cancellationToken);
+                """);
 
             while (blocks.Count > 0)
             {
@@ -56,8 +61,7 @@ namespace AlgorithmGen.Generators.Emitting
         /// </summary>
         public static string EmitCatalog(IReadOnlyList<AlgorithmModel> models, bool nullableContext)
         {
-            var writer = new SourceWriter();
-            WriteHeader(writer, nullableContext);
+            SourceWriter writer = GeneratedFile.Start(Origin, nullableContext);
             foreach (AlgorithmModel model in models)
             {
                 // The build's severities travel with the payload, so `algorithmgen register` applies them to the assembly's algorithms.
@@ -68,30 +72,30 @@ namespace AlgorithmGen.Generators.Emitting
             writer.Line();
             using (writer.Block("namespace AlgorithmGen.Generated"))
             {
-                writer.Line("/// <summary>Every <c>[Algorithm]</c> class of this assembly, in a stable order (by class name).</summary>");
-                writer.Line(GeneratedCode);
+                writer.Lines($$"""
+                    /// <summary>Every <c>[Algorithm]</c> class of this assembly, in a stable order (by class name).</summary>
+                    {{GeneratedFile.GeneratedCodeAttribute}}
+                    """);
                 using (writer.Block("internal static class AlgorithmCatalog"))
                 {
                     writer.Line("/// <summary>The algorithms' definitions.</summary>");
-                    writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::AlgorithmGen.AlgorithmDefinition> All { get; } = new global::AlgorithmGen.AlgorithmDefinition[]");
-                    writer.Line("{");
-                    writer.Indent();
-                    foreach (AlgorithmModel model in models)
+                    using (writer.Block("public static global::System.Collections.Generic.IReadOnlyList<" + Definition + "> All { get; } = new " + Definition + "[]", "};"))
                     {
-                        if (model.IsCatalogVisible)
+                        foreach (AlgorithmModel model in models)
                         {
-                            writer.Line(model.Type.FullyQualifiedName + ".Definition,");
+                            if (model.IsCatalogVisible)
+                            {
+                                writer.Line(model.Type.FullyQualifiedName + ".Definition,");
+                            }
                         }
                     }
 
-                    writer.Unindent();
-                    writer.Line("};");
-                    writer.Line();
-                    writer.Line("/// <summary>Registers every algorithm of this assembly with SageMaker (or validates and writes them in a dry run): one report per algorithm, in <see cref=\"All\"/>'s order.</summary>");
-                    writer.Line("public static global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::AlgorithmGen.AlgorithmRegistrationReport>> RegisterAllAsync(global::AlgorithmGen.AlgorithmRegistrationOptions" + (nullableContext ? "?" : string.Empty) + " options = null, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))");
-                    writer.Indent();
-                    writer.Line("=> global::AlgorithmGen.AlgorithmRegistrar.RegisterAllAsync(All, options, cancellationToken);");
-                    writer.Unindent();
+                    writer.Lines($$"""
+
+                        /// <summary>Registers every algorithm of this assembly with SageMaker (or validates and writes them in a dry run): one report per algorithm, in <see cref="All"/>'s order.</summary>
+                        public static global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::AlgorithmGen.AlgorithmRegistrationReport>> RegisterAllAsync({{Options}}{{(nullableContext ? "?" : string.Empty)}} options = null, {{CancellationToken}} cancellationToken = default({{CancellationToken}}))
+                            => global::AlgorithmGen.AlgorithmRegistrar.RegisterAllAsync(All, options, cancellationToken);
+                        """);
                 }
             }
 
@@ -113,18 +117,6 @@ namespace AlgorithmGen.Generators.Emitting
             }
 
             return blocks;
-        }
-
-        internal static void WriteHeader(SourceWriter writer, bool nullableContext)
-        {
-            writer.Line("// <auto-generated/>");
-            writer.Line("// Generated by AlgorithmGen from the [Algorithm] attributes of this project.");
-            if (nullableContext)
-            {
-                writer.Line("#nullable enable");
-            }
-
-            writer.Line();
         }
 
         // Only severities the build changed are baked; otherwise the definition keeps the catalogue's (the shorter constructor).

@@ -25,18 +25,19 @@ namespace AlgorithmGen.Generators.Emitting
 
         public static string Emit(AlgorithmModel model, bool nullableContext)
         {
-            var writer = new SourceWriter();
-            AlgorithmEmitter.WriteHeader(writer, nullableContext);
+            SourceWriter writer = GeneratedFile.Start(AlgorithmEmitter.Origin, nullableContext);
             var declarations = model.Type.Declarations.ToList();
             // The class's own partial declaration, last, takes the interface.
             declarations[declarations.Count - 1] += " : " + Interface;
             Stack<System.IDisposable> blocks = AlgorithmEmitter.OpenType(writer, model.Type with { Declarations = declarations.ToEquatableArray() });
 
-            writer.Line("/// <summary>");
-            writer.Line("/// This instance's hyperparameters as a job's <c>HyperParameters</c>: wire names, values in the text the training");
-            writer.Line("/// container reads back (<c>HyperParameterCodec</c>), enums by their wire values, null values left out.");
-            writer.Line("/// </summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($"""
+                /// <summary>
+                /// This instance's hyperparameters as a job's <c>HyperParameters</c>: wire names, values in the text the training
+                /// container reads back (<c>HyperParameterCodec</c>), enums by their wire values, null values left out.
+                /// </summary>
+                {GeneratedFile.GeneratedCodeAttribute}
+                """);
             using (writer.Block("public " + Map + " " + ToHyperParametersName + "()"))
             {
                 writer.Line("var map = new " + Map + "(global::System.StringComparer.Ordinal);");
@@ -56,15 +57,18 @@ namespace AlgorithmGen.Generators.Emitting
                             writer.Line("if (value == " + binding.ValueType + "." + member.MemberName + ") return " + SourceWriter.Literal(member.WireValue) + ";");
                         }
 
-                        writer.Line("throw new global::System.ArgumentOutOfRangeException(" + SourceWriter.Literal(binding.PropertyName) + ", value, \"Not a declared value of the hyperparameter " + binding.WireName.Replace("\\", "\\\\").Replace("\"", "\\\"") + ".\");");
+                        writer.Line("throw new global::System.ArgumentOutOfRangeException(" + SourceWriter.Literal(binding.PropertyName) + ", value, "
+                            + SourceWriter.Literal("Not a declared value of the hyperparameter " + binding.WireName + ".") + ");");
                     }
                 }
             }
 
-            writer.Line();
-            writer.Line(AlgorithmEmitter.GeneratedCode);
-            writer.Line("global::AlgorithmGen.AlgorithmDefinition " + Interface + ".Definition => Definition;");
-            writer.Line();
+            writer.Lines($"""
+
+                {GeneratedFile.GeneratedCodeAttribute}
+                global::AlgorithmGen.AlgorithmDefinition {Interface}.Definition => Definition;
+
+                """);
             WriteChannelNames(writer, model.Training);
 
             while (blocks.Count > 0)
@@ -77,8 +81,10 @@ namespace AlgorithmGen.Generators.Emitting
 
         private static void WriteChannelNames(SourceWriter writer, TrainingModel training)
         {
-            writer.Line("/// <summary>The names of the input channels the algorithm declares, for a job's inputs: a misspelt name does not compile.</summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($"""
+                /// <summary>The names of the input channels the algorithm declares, for a job's inputs: a misspelt name does not compile.</summary>
+                {GeneratedFile.GeneratedCodeAttribute}
+                """);
             using (writer.Block("public static class " + ChannelNamesName))
             {
                 bool first = true;

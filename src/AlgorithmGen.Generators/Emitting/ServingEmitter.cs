@@ -32,8 +32,7 @@ namespace AlgorithmGen.Generators.Emitting
         public static string Emit(AlgorithmModel model)
         {
             InferenceSpecification inference = model.Request.Request.InferenceSpecification!;
-            var writer = new SourceWriter();
-            AlgorithmEmitter.WriteHeader(writer, nullableContext: true);
+            SourceWriter writer = GeneratedFile.Start(AlgorithmEmitter.Origin, nullableContext: true);
             Stack<System.IDisposable> blocks = AlgorithmEmitter.OpenType(writer, model.Type);
 
             WriteContract(writer, model);
@@ -82,29 +81,31 @@ namespace AlgorithmGen.Generators.Emitting
 
         private static void WriteContract(SourceWriter writer, AlgorithmModel model)
         {
-            writer.Line("/// <summary>");
-            writer.Line("/// What the inference container of <c>" + AlgorithmEmitter.Xml(model.AlgorithmName) + "</c> promises, from its <c>[InferenceSpecification]</c>: serve it with");
-            writer.Line("/// <c>ServingHost.RunAsync&lt;" + AlgorithmEmitter.Xml(model.Type.Name) + "." + ContractName + "&gt;(args, model =&gt; handler)</c>.");
-            writer.Line("/// </summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
-            using (writer.Block("public sealed class " + ContractName + " : " + Serving + "IServingContract<" + ContractName + ">"))
-            {
-                writer.Line("private " + ContractName + "()");
-                writer.Line("{");
-                writer.Line("}");
-                writer.Line();
-                writer.Line("/// <summary>The declared <c>AlgorithmName</c>.</summary>");
-                writer.Line("public static string AlgorithmName => " + SourceWriter.Literal(model.AlgorithmName) + ";");
-                writer.Line();
-                writer.Line("/// <summary><c>SupportedContentTypes</c>, in declaration order.</summary>");
-                writer.Line("public static " + ReadOnlyList + " SupportedContentTypes => " + ContentTypesName + ".All;");
-                writer.Line();
-                writer.Line("/// <summary><c>SupportedResponseMIMETypes</c>, in declaration order.</summary>");
-                writer.Line("public static " + ReadOnlyList + " SupportedResponseMimeTypes => " + ResponseTypesName + ".All;");
-                writer.Line();
-                writer.Line("/// <summary>The batch settings the validation profile's transform job declares (unset members null).</summary>");
-                writer.Line("public static " + Serving + "BatchSettings DeclaredBatchSettings => " + BatchSettings(model.Request.Request) + ";");
-            }
+            writer.Lines($$"""
+                /// <summary>
+                /// What the inference container of <c>{{AlgorithmEmitter.Xml(model.AlgorithmName)}}</c> promises, from its <c>[InferenceSpecification]</c>: serve it with
+                /// <c>ServingHost.RunAsync&lt;{{AlgorithmEmitter.Xml(model.Type.Name)}}.{{ContractName}}&gt;(args, model =&gt; handler)</c>.
+                /// </summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                public sealed class {{ContractName}} : {{Serving}}IServingContract<{{ContractName}}>
+                {
+                    private {{ContractName}}()
+                    {
+                    }
+
+                    /// <summary>The declared <c>AlgorithmName</c>.</summary>
+                    public static string AlgorithmName => {{SourceWriter.Literal(model.AlgorithmName)}};
+
+                    /// <summary><c>SupportedContentTypes</c>, in declaration order.</summary>
+                    public static {{ReadOnlyList}} SupportedContentTypes => {{ContentTypesName}}.All;
+
+                    /// <summary><c>SupportedResponseMIMETypes</c>, in declaration order.</summary>
+                    public static {{ReadOnlyList}} SupportedResponseMimeTypes => {{ResponseTypesName}}.All;
+
+                    /// <summary>The batch settings the validation profile's transform job declares (unset members null).</summary>
+                    public static {{Serving}}BatchSettings DeclaredBatchSettings => {{BatchSettings(model.Request.Request)}};
+                }
+                """);
         }
 
         private static string BatchSettings(CreateAlgorithmRequest request)
@@ -125,8 +126,10 @@ namespace AlgorithmGen.Generators.Emitting
         private static void WriteConstants(SourceWriter writer, string typeName, string member, string meaning, List<string>? declared)
         {
             List<string> types = (declared ?? new List<string>()).Where(type => type is not null).ToList();
-            writer.Line("/// <summary><c>InferenceSpecification." + member + "</c>: " + meaning + ", one constant each.</summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($"""
+                /// <summary><c>InferenceSpecification.{member}</c>: {meaning}, one constant each.</summary>
+                {GeneratedFile.GeneratedCodeAttribute}
+                """);
             using (writer.Block("public static class " + typeName))
             {
                 var used = new HashSet<string>(System.StringComparer.Ordinal) { "All" };

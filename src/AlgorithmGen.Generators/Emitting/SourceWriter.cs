@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace AlgorithmGen.Generators.Emitting
 {
@@ -30,6 +31,20 @@ namespace AlgorithmGen.Generators.Emitting
             return this;
         }
 
+        /// <summary>
+        /// Writes a fixed block of code, usually a raw string literal, one line at a time at the current indentation: the
+        /// block's own indentation is kept relative to it, and empty lines stay empty.
+        /// </summary>
+        public SourceWriter Lines(string block)
+        {
+            foreach (string line in block.Replace("\r\n", "\n").Split('\n'))
+            {
+                Line(line);
+            }
+
+            return this;
+        }
+
         /// <summary>Writes <paramref name="header"/> and an opening brace; dispose the result to close it.</summary>
         public IDisposable Block(string header, string closing = "}")
         {
@@ -45,36 +60,8 @@ namespace AlgorithmGen.Generators.Emitting
 
         public override string ToString() => _text.ToString();
 
-        /// <summary>A C# string literal: verbatim when the text has line breaks or backslashes, regular otherwise.</summary>
-        public static string Literal(string value)
-        {
-            var literal = new StringBuilder(value.Length + 2).Append('"');
-            foreach (char c in value)
-            {
-                switch (c)
-                {
-                    case '"': literal.Append("\\\""); break;
-                    case '\\': literal.Append("\\\\"); break;
-                    case '\n': literal.Append("\\n"); break;
-                    case '\r': literal.Append("\\r"); break;
-                    case '\t': literal.Append("\\t"); break;
-                    case '\0': literal.Append("\\0"); break;
-                    default:
-                        if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
-                        {
-                            literal.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            literal.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return literal.Append('"').ToString();
-        }
+        /// <summary>A C# string literal of <paramref name="value"/>, quoted and escaped by the compiler's own rules.</summary>
+        public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
         private sealed class Closer : IDisposable
         {

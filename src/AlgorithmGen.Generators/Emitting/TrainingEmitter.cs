@@ -24,8 +24,7 @@ namespace AlgorithmGen.Generators.Emitting
 
         public static string Emit(AlgorithmModel model)
         {
-            var writer = new SourceWriter();
-            AlgorithmEmitter.WriteHeader(writer, nullableContext: true);
+            SourceWriter writer = GeneratedFile.Start(AlgorithmEmitter.Origin, nullableContext: true);
             Stack<System.IDisposable> blocks = AlgorithmEmitter.OpenType(writer, model.Type);
             TrainingModel training = model.Training;
             string algorithm = model.Type.FullyQualifiedName;
@@ -46,34 +45,34 @@ namespace AlgorithmGen.Generators.Emitting
 
         private static void WriteContext(SourceWriter writer, AlgorithmModel model, TrainingModel training, string algorithm)
         {
-            writer.Line("/// <summary>");
-            writer.Line("/// A training job of <c>" + AlgorithmEmitter.Xml(model.AlgorithmName) + "</c>, bound from the files SageMaker writes under <c>/opt/ml</c>:");
-            writer.Line("/// the hyperparameters parsed into this class (declared defaults applied, the declared rules checked), the");
-            writer.Line("/// declared channels, and one method per declared metric. Run it with <c>TrainingHost.RunAsync&lt;" + AlgorithmEmitter.Xml(model.Type.Name) + "." + ContextName + "&gt;</c>.");
-            writer.Line("/// </summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($$"""
+                /// <summary>
+                /// A training job of <c>{{AlgorithmEmitter.Xml(model.AlgorithmName)}}</c>, bound from the files SageMaker writes under <c>/opt/ml</c>:
+                /// the hyperparameters parsed into this class (declared defaults applied, the declared rules checked), the
+                /// declared channels, and one method per declared metric. Run it with <c>TrainingHost.RunAsync&lt;{{AlgorithmEmitter.Xml(model.Type.Name)}}.{{ContextName}}&gt;</c>.
+                /// </summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                """);
             using (writer.Block("public sealed class " + ContextName + " : " + Training + "TrainingContext<" + algorithm + ">, " + Training + "ITrainingContext<" + ContextName + ">"))
             {
-                writer.Line("private " + ContextName + "(" + Training + "TrainingEnvironment environment, " + algorithm + " hyperParameters, global::System.Collections.Generic.IReadOnlyDictionary<string, " + Training + "TrainingChannel> inputChannels, " + ChannelsName + " channels)");
-                writer.Indent();
-                writer.Line(": base(environment, hyperParameters, inputChannels)");
-                writer.Unindent();
-                writer.Line("{");
-                writer.Indent();
-                writer.Line("Channels = channels;");
-                writer.Line("Metrics = new " + MetricsName + "(this);");
-                writer.Unindent();
-                writer.Line("}");
-                writer.Line();
-                writer.Line("/// <summary>The algorithm this context binds to: its name and the request its attributes declare.</summary>");
-                writer.Line("public static global::AlgorithmGen.AlgorithmDefinition Algorithm => Definition;");
-                writer.Line();
-                writer.Line("/// <summary>The channels the algorithm declares; an optional one is null when the job has no input for it.</summary>");
-                writer.Line("public " + ChannelsName + " Channels { get; }");
-                writer.Line();
-                writer.Line("/// <summary>One method per declared metric, each writing the line the metric's regex finds.</summary>");
-                writer.Line("public " + MetricsName + " Metrics { get; }");
-                writer.Line();
+                writer.Lines($$"""
+                    private {{ContextName}}({{Training}}TrainingEnvironment environment, {{algorithm}} hyperParameters, global::System.Collections.Generic.IReadOnlyDictionary<string, {{Training}}TrainingChannel> inputChannels, {{ChannelsName}} channels)
+                        : base(environment, hyperParameters, inputChannels)
+                    {
+                        Channels = channels;
+                        Metrics = new {{MetricsName}}(this);
+                    }
+
+                    /// <summary>The algorithm this context binds to: its name and the request its attributes declare.</summary>
+                    public static global::AlgorithmGen.AlgorithmDefinition Algorithm => Definition;
+
+                    /// <summary>The channels the algorithm declares; an optional one is null when the job has no input for it.</summary>
+                    public {{ChannelsName}} Channels { get; }
+
+                    /// <summary>One method per declared metric, each writing the line the metric's regex finds.</summary>
+                    public {{MetricsName}} Metrics { get; }
+
+                    """);
                 WriteBind(writer, training, algorithm);
                 foreach (HyperParameterBinding hyperParameter in training.HyperParameters.Where(h => h.IsEnum))
                 {
@@ -149,8 +148,10 @@ namespace AlgorithmGen.Generators.Emitting
 
         private static void WriteChannels(SourceWriter writer, TrainingModel training)
         {
-            writer.Line("/// <summary>The input channels the algorithm declares, one property each.</summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($"""
+                /// <summary>The input channels the algorithm declares, one property each.</summary>
+                {GeneratedFile.GeneratedCodeAttribute}
+                """);
             using (writer.Block("public sealed class " + ChannelsName))
             {
                 List<ChannelBinding> channels = training.Channels.ToList();
@@ -175,16 +176,18 @@ namespace AlgorithmGen.Generators.Emitting
 
         private static void WriteMetrics(SourceWriter writer, TrainingModel training)
         {
-            writer.Line("/// <summary>The metrics the algorithm declares: each method writes one line of standard output that the metric's regex finds.</summary>");
-            writer.Line(AlgorithmEmitter.GeneratedCode);
+            writer.Lines($$"""
+                /// <summary>The metrics the algorithm declares: each method writes one line of standard output that the metric's regex finds.</summary>
+                {{GeneratedFile.GeneratedCodeAttribute}}
+                """);
             using (writer.Block("public sealed class " + MetricsName + " : " + Training + "TrainingMetrics"))
             {
-                writer.Line("internal " + MetricsName + "(" + Training + "TrainingContext context)");
-                writer.Indent();
-                writer.Line(": base(context)");
-                writer.Unindent();
-                writer.Line("{");
-                writer.Line("}");
+                writer.Lines($$"""
+                    internal {{MetricsName}}({{Training}}TrainingContext context)
+                        : base(context)
+                    {
+                    }
+                    """);
                 foreach (MetricBinding metric in training.Metrics)
                 {
                     writer.Line();

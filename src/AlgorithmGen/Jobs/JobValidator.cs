@@ -134,17 +134,20 @@ namespace AlgorithmGen.Jobs
         private static void CheckObjective(TrainingSpecification specification, HyperParameterTuningJobObjective objective, TrainingJobRules.Reporter report)
         {
             List<HyperParameterTuningJobObjective> declared = specification.SupportedTuningJobObjectiveMetrics ?? new List<HyperParameterTuningJobObjective>();
-            string list = declared.Count == 0 ? "the algorithm declares no tuning objective" : "declared: " + string.Join(", ", declared.Select(d => d.MetricName + " (" + d.Type + ")"));
             HyperParameterTuningJobObjective? match = declared.FirstOrDefault(d => d.MetricName == objective.MetricName);
-            if (match is null)
+            string metricName = HyperParameterTuningJobObjective.Members.MetricName.Name;
+            if (match is null && declared.Count == 0)
             {
-                report(RuleCatalog.UndeclaredObjectiveMetric, objective, "MetricName",
-                    "Tuning objective '" + objective.MetricName + "' is not one of the algorithm's tuning objectives (" + list + ").", null, null);
+                report.Report(RuleMessages.NoTuningObjectiveDeclared, objective, metricName, objective.MetricName);
+            }
+            else if (match is null)
+            {
+                report.Report(RuleMessages.TuningObjectiveNotDeclared, objective, metricName,
+                    objective.MetricName, string.Join(", ", declared.Select(d => d.MetricName + " (" + d.Type + ")")));
             }
             else if (objective.Type is { } type && match.Type is { } direction && type != direction)
             {
-                report(RuleCatalog.UndeclaredObjectiveMetric, objective, "Type",
-                    "Tuning objective '" + objective.MetricName + "' is declared to " + direction + ", not " + type + "; use " + direction + ".", null, null);
+                report.Report(RuleMessages.TuningObjectiveDirection, objective, HyperParameterTuningJobObjective.Members.Type.Name, objective.MetricName, direction, type);
             }
         }
 
@@ -164,32 +167,32 @@ namespace AlgorithmGen.Jobs
 
             foreach (IntegerParameterRange range in ranges.IntegerParameterRanges ?? Enumerable.Empty<IntegerParameterRange>())
             {
-                if (range is not null && CheckRange(declared, range, range.Name, "Integer", report) is { } hyperParameter)
+                if (range is not null && CheckRange(declared, range, IntegerParameterRange.Members.Name.Name, range.Name, "Integer", report) is { } hyperParameter)
                 {
                     tuned.Add(range.Name!);
-                    CheckValue(hyperParameter, range, "MinValue", range.MinValue, report);
-                    CheckValue(hyperParameter, range, "MaxValue", range.MaxValue, report);
+                    CheckValue(hyperParameter, range, IntegerParameterRange.Members.MinValue.Name, range.MinValue, report);
+                    CheckValue(hyperParameter, range, IntegerParameterRange.Members.MaxValue.Name, range.MaxValue, report);
                 }
             }
 
             foreach (ContinuousParameterRange range in ranges.ContinuousParameterRanges ?? Enumerable.Empty<ContinuousParameterRange>())
             {
-                if (range is not null && CheckRange(declared, range, range.Name, "Continuous", report) is { } hyperParameter)
+                if (range is not null && CheckRange(declared, range, ContinuousParameterRange.Members.Name.Name, range.Name, "Continuous", report) is { } hyperParameter)
                 {
                     tuned.Add(range.Name!);
-                    CheckValue(hyperParameter, range, "MinValue", range.MinValue, report);
-                    CheckValue(hyperParameter, range, "MaxValue", range.MaxValue, report);
+                    CheckValue(hyperParameter, range, ContinuousParameterRange.Members.MinValue.Name, range.MinValue, report);
+                    CheckValue(hyperParameter, range, ContinuousParameterRange.Members.MaxValue.Name, range.MaxValue, report);
                 }
             }
 
             foreach (CategoricalParameterRange range in ranges.CategoricalParameterRanges ?? Enumerable.Empty<CategoricalParameterRange>())
             {
-                if (range is not null && CheckRange(declared, range, range.Name, "Categorical", report) is { } hyperParameter)
+                if (range is not null && CheckRange(declared, range, CategoricalParameterRange.Members.Name.Name, range.Name, "Categorical", report) is { } hyperParameter)
                 {
                     tuned.Add(range.Name!);
                     foreach (string value in range.Values ?? Enumerable.Empty<string>())
                     {
-                        CheckValue(hyperParameter, range, "Values", value, report);
+                        CheckValue(hyperParameter, range, CategoricalParameterRange.Members.Values.Name, value, report);
                     }
                 }
             }
@@ -206,7 +209,7 @@ namespace AlgorithmGen.Jobs
         }
 
         private static HyperParameterSpecification? CheckRange(
-            Dictionary<string, HyperParameterSpecification> declared, IApiShape range, string? name, string kind, TrainingJobRules.Reporter report)
+            Dictionary<string, HyperParameterSpecification> declared, IApiShape range, string nameMember, string? name, string kind, TrainingJobRules.Reporter report)
         {
             if (name is null)
             {
@@ -215,30 +218,35 @@ namespace AlgorithmGen.Jobs
 
             if (!declared.TryGetValue(name, out HyperParameterSpecification? hyperParameter))
             {
-                report(RuleCatalog.UndeclaredValidationHyperParameter, range, "Name",
-                    "The tuning job varies hyperparameter '" + name + "', which the training specification does not declare; use one of: "
-                    + string.Join(", ", declared.Values.Where(h => h.IsTunable == true).Select(h => h.Name)) + ".", null, null);
+                report.Report(RuleMessages.UndeclaredTunedHyperParameter, range, nameMember,
+                    name, string.Join(", ", declared.Values.Where(h => h.IsTunable == true).Select(h => h.Name)));
                 return null;
             }
 
             if (hyperParameter.IsTunable != true)
             {
-                report(RuleCatalog.RangeNotTunable, range, "Name",
-                    "Hyperparameter '" + name + "' is not tunable (IsTunable is false); remove its range and set it in the static hyperparameters.", null, null);
+                report.Report(RuleMessages.RangeOnNonTunable, range, nameMember, name);
                 return null;
             }
 
             if (hyperParameter.Type != kind)
             {
-                string expected = hyperParameter.Type switch
+                string? expected = hyperParameter.Type switch
                 {
-                    "Integer" => "an IntegerParameterRange",
-                    "Continuous" => "a ContinuousParameterRange",
-                    "Categorical" => "a CategoricalParameterRange",
-                    _ => "no range (a " + hyperParameter.Type + " hyperparameter can't be tuned)",
+                    "Integer" => nameof(IntegerParameterRange),
+                    "Continuous" => nameof(ContinuousParameterRange),
+                    "Categorical" => nameof(CategoricalParameterRange),
+                    _ => null,
                 };
-                report(RuleCatalog.RangeNotTunable, range, "Name",
-                    "Hyperparameter '" + name + "' is " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter, so it takes " + expected + ", not a " + kind + " range.", null, null);
+                string type = HyperParameterValues.WithArticle(hyperParameter.Type);
+                if (expected is null)
+                {
+                    report.Report(RuleMessages.RangeOnUntunableType, range, nameMember, name, type, hyperParameter.Type, kind);
+                }
+                else
+                {
+                    report.Report(RuleMessages.RangeOfWrongKind, range, nameMember, name, type, HyperParameterValues.WithArticle(expected), kind);
+                }
                 return null;
             }
 
@@ -249,8 +257,7 @@ namespace AlgorithmGen.Jobs
         {
             if (value is not null && HyperParameterValues.Problem(hyperParameter, value) is { } problem)
             {
-                report(RuleCatalog.InvalidValidationHyperParameterValue, range, member,
-                    "The tuning job's " + member + " for '" + hyperParameter.Name + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".", null, null);
+                report.Report(RuleMessages.InvalidTunedValue, range, member, member, hyperParameter.Name, HyperParameterValues.WithArticle(hyperParameter.Type), problem);
             }
         }
 

@@ -101,7 +101,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (value[i] is null)
                     {
-                        Add(RuleCatalog.RequiredMember, member.Name, i, "A list item is null; remove it or give it a value.");
+                        Add(RuleMessages.NullListItem, member.Name, i);
                     }
                     else if (member.Item is { } item)
                     {
@@ -123,7 +123,7 @@ namespace AlgorithmGen.Rules
                     string at = member.Name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                     if (value[i] is null)
                     {
-                        Add(RuleCatalog.RequiredMember, member.Name, i, "A list item is null; remove it or give it a value.");
+                        Add(RuleMessages.NullListItem, member.Name, i);
                         continue;
                     }
 
@@ -150,7 +150,7 @@ namespace AlgorithmGen.Rules
 
                     if (entry.Value is null)
                     {
-                        Add(RuleCatalog.RequiredMember, member.Name, null, "The value of '" + entry.Key + "' is null; give it a value (it may be empty).", "." + entry.Key, entry.Key);
+                        AddAt(RuleMessages.NullMapValue, member.Name, null, "." + entry.Key, entry.Key, entry.Key);
                     }
                     else if (member.Value is { } valueSpec)
                     {
@@ -178,7 +178,7 @@ namespace AlgorithmGen.Rules
 
             if (member.Required)
             {
-                Add(RuleCatalog.RequiredMember, member.Name, null, "'" + member.Name + "' is required; set it.");
+                Add(RuleMessages.MissingRequiredMember, member.Name, null, member.Name);
             }
 
             return false;
@@ -191,17 +191,18 @@ namespace AlgorithmGen.Rules
             {
                 if (!Contains(allowed, value))
                 {
-                    bool isInstanceType = spec.ShapeName.EndsWith("InstanceType", StringComparison.Ordinal);
-                    Add(
-                        isInstanceType ? RuleCatalog.UnknownInstanceType : RuleCatalog.EnumValue,
-                        member,
-                        index,
-                        isInstanceType
-                            ? "'" + value + "' is not an instance type this version knows (" + spec.ShapeName + "); "
-                                + (NearestName.Find(allowed, value) is { } nearest
-                                    ? "did you mean '" + nearest + "'? Or ignore this if the type is new."
-                                    : "check the spelling, or ignore this if the type is new.")
-                            : "'" + value + "' is not a valid " + spec.ShapeName + "; use one of: " + string.Join(", ", allowed) + ".", pathSuffix, mapKey);
+                    if (!spec.ShapeName.EndsWith("InstanceType", StringComparison.Ordinal))
+                    {
+                        AddAt(RuleMessages.NotAnEnumValue, member, index, pathSuffix, mapKey, value, spec.ShapeName, string.Join(", ", allowed));
+                    }
+                    else if (NearestName.Find(allowed, value) is { } nearest)
+                    {
+                        AddAt(RuleMessages.UnknownInstanceTypeNear, member, index, pathSuffix, mapKey, value, spec.ShapeName, nearest);
+                    }
+                    else
+                    {
+                        AddAt(RuleMessages.UnknownInstanceType, member, index, pathSuffix, mapKey, value, spec.ShapeName);
+                    }
                 }
 
                 return;
@@ -209,17 +210,17 @@ namespace AlgorithmGen.Rules
 
             if (spec.Min is { } min && value.Length < min)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at least " + min + " are required.", pathSuffix, mapKey);
+                AddAt(RuleMessages.TooShort, member, index, pathSuffix, mapKey, value.Length, min);
             }
 
             if (spec.Max is { } max && value.Length > max)
             {
-                Add(RuleCatalog.Length, member, index, "Has " + value.Length + " characters; at most " + max + " are allowed.", pathSuffix, mapKey);
+                AddAt(RuleMessages.TooLong, member, index, pathSuffix, mapKey, value.Length, max);
             }
 
             if (spec.Pattern is { } pattern && !MatchesWhole(pattern, value))
             {
-                Add(RuleCatalog.Pattern, member, index, "'" + Shorten(value) + "' does not match " + spec.ShapeName + "'s pattern " + pattern + ".", pathSuffix, mapKey);
+                AddAt(RuleMessages.PatternMismatch, member, index, pathSuffix, mapKey, Shorten(value), spec.ShapeName, pattern);
             }
         }
 
@@ -227,12 +228,12 @@ namespace AlgorithmGen.Rules
         {
             if (member.Min is { } min && count < min)
             {
-                Add(RuleCatalog.ItemCount, member.Name, null, "Has " + count + " items; at least " + min + " are required.");
+                Add(RuleMessages.TooFewItems, member.Name, null, count, min);
             }
 
             if (member.Max is { } max && count > max)
             {
-                Add(RuleCatalog.ItemCount, member.Name, null, "Has " + count + " items; at most " + max + " are allowed.");
+                Add(RuleMessages.TooManyItems, member.Name, null, count, max);
             }
         }
 
@@ -240,19 +241,31 @@ namespace AlgorithmGen.Rules
         {
             if ((member.Min is { } min && value < min) || (member.Max is { } max && value > max))
             {
-                Add(RuleCatalog.NumberRange, member.Name, null, value.ToString(CultureInfo.InvariantCulture) + " is out of range; use " + Bounds(member) + ".");
+                if (member.Max is null)
+                {
+                    Add(RuleMessages.NumberBelowMinimum, member.Name, null, value, member.Min);
+                }
+                else if (member.Min is null)
+                {
+                    Add(RuleMessages.NumberAboveMaximum, member.Name, null, value, member.Max);
+                }
+                else
+                {
+                    Add(RuleMessages.NumberOutOfRange, member.Name, null, value, member.Min, member.Max);
+                }
             }
         }
 
-        private static string Bounds(MemberSpec member) =>
-            member.Max is { } max ? member.Min + "–" + max : "at least " + member.Min;
+        private void Add(RuleMessage message, string member, int? index, params object?[] arguments) =>
+            AddAt(message, member, index, string.Empty, null, arguments);
 
-        private void Add(Rule rule, string member, int? index, string message, string pathSuffix = "", string? mapKey = null)
+        // pathSuffix and mapKey as in CheckString.
+        private void AddAt(RuleMessage message, string member, int? index, string pathSuffix, string? mapKey, params object?[] arguments)
         {
             var segments = new List<string>(_path);
             segments.Reverse();
             segments.Add((index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member) + pathSuffix);
-            _violations.Add(new Violation(rule, string.Join(".", segments), message, _owners.Peek(), member, index, mapKey));
+            _violations.Add(new Violation(message.Rule, string.Join(".", segments), message.Text(arguments), _owners.Peek(), member, index, mapKey));
         }
 
         private static bool Contains(IReadOnlyList<string> values, string value)

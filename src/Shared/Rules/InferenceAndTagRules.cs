@@ -13,19 +13,17 @@ namespace AlgorithmGen.Rules
             CreateAlgorithmRequest request = context.Request;
             if (request.CertifyForMarketplace == true && (request.ValidationSpecification is null || request.InferenceSpecification is null))
             {
-                string missing = request.ValidationSpecification is null && request.InferenceSpecification is null
-                    ? "a validation specification and an inference specification"
-                    : request.ValidationSpecification is null ? "a validation specification" : "an inference specification";
-                context.Report(RuleCatalog.MarketplaceWithoutSpecifications, request, CreateAlgorithmRequest.Members.CertifyForMarketplace.Name,
-                    "CertifyForMarketplace is set but the algorithm lacks " + missing + "; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+                RuleMessage message = request.InferenceSpecification is not null ? RuleMessages.MarketplaceWithoutValidation
+                    : request.ValidationSpecification is not null ? RuleMessages.MarketplaceWithoutInference
+                    : RuleMessages.MarketplaceWithoutEitherSpecification;
+                context.Report(message, request, CreateAlgorithmRequest.Members.CertifyForMarketplace.Name);
             }
 
             foreach (ModelPackageContainerDefinition container in request.InferenceSpecification?.Containers ?? new List<ModelPackageContainerDefinition>())
             {
                 if (container?.ModelDataUrl is { } url && !url.EndsWith(".tar.gz", StringComparison.Ordinal))
                 {
-                    context.Report(RuleCatalog.ModelDataNotTarGz, container, ModelPackageContainerDefinition.Members.ModelDataUrl.Name,
-                        "ModelDataUrl '" + url + "' \"must point to a single gzip compressed tar archive (.tar.gz suffix)\"; point it at the model's .tar.gz.");
+                    context.Report(RuleMessages.ModelDataNotTarGz, container, ModelPackageContainerDefinition.Members.ModelDataUrl.Name, url);
                 }
             }
 
@@ -44,12 +42,12 @@ namespace AlgorithmGen.Rules
 
                 if (!keys.Add(key))
                 {
-                    context.Report(RuleCatalog.DuplicateTagKey, tag, Tag.Members.Key.Name, "Tag key '" + key + "' is used more than once; tag keys must be unique per resource.");
+                    context.Report(RuleMessages.DuplicateTagKey, tag, Tag.Members.Key.Name, key);
                 }
 
                 if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
                 {
-                    context.Report(RuleCatalog.ReservedTagKey, tag, Tag.Members.Key.Name, "Tag key '" + key + "' starts with 'aws:', which AWS reserves; choose another key.");
+                    context.Report(RuleMessages.ReservedTagKey, tag, Tag.Members.Key.Name, key);
                 }
             }
         }

@@ -23,11 +23,63 @@ namespace AlgorithmGen.Rules
     }
 
     /// <summary>
+    /// A message worded for each kind of job a rule checks: the validation profile's job, written with attributes, and a
+    /// real job built at run time or handed to the container. The rule is the same; the wording and the advice differ.
+    /// </summary>
+    internal sealed class JobRuleMessage
+    {
+        public JobRuleMessage(Rule rule, string validationProfileFormat, string jobFormat)
+        {
+            ValidationProfile = new RuleMessage(rule, validationProfileFormat);
+            Job = new RuleMessage(rule, jobFormat);
+        }
+
+        /// <summary>The wording for the validation profile's job.</summary>
+        public RuleMessage ValidationProfile { get; }
+
+        /// <summary>The wording for a real job.</summary>
+        public RuleMessage Job { get; }
+
+        /// <summary>The wording for <paramref name="kind"/>.</summary>
+        public RuleMessage For(TrainingJobRules.JobKind kind) => kind == TrainingJobRules.JobKind.ValidationProfile ? ValidationProfile : Job;
+    }
+
+    /// <summary>
     /// Message formats of the catalogue's rules, next to it: call sites pass the specifics, never build the sentence.
-    /// Written so far for hyperparameters (AG01xx), channels and metrics (AG02xx) and the usage rules (AG09xx).
+    /// Every rule has at least one; a test keeps it so, and checks that each format uses all its placeholders.
     /// </summary>
     internal static class RuleMessages
     {
+        // AG0001
+        public static readonly RuleMessage MissingRequiredMember = new(RuleCatalog.RequiredMember, "'{0}' is required; set it.");
+        public static readonly RuleMessage NullListItem = new(RuleCatalog.RequiredMember, "A list item is null; remove it or give it a value.");
+        public static readonly RuleMessage NullMapValue = new(RuleCatalog.RequiredMember, "The value of '{0}' is null; give it a value (it may be empty).");
+
+        // AG0002: {0} the value's length, {1} the bound.
+        public static readonly RuleMessage TooShort = new(RuleCatalog.Length, "Has {0} characters; at least {1} are required.");
+        public static readonly RuleMessage TooLong = new(RuleCatalog.Length, "Has {0} characters; at most {1} are allowed.");
+
+        // AG0003: {0} the value (shortened, control characters escaped), {1} the member's shape, {2} the pattern.
+        public static readonly RuleMessage PatternMismatch = new(RuleCatalog.Pattern, "'{0}' does not match {1}'s pattern {2}.");
+
+        // AG0004: {1} the member's shape, {2} the allowed values.
+        public static readonly RuleMessage NotAnEnumValue = new(RuleCatalog.EnumValue, "'{0}' is not a valid {1}; use one of: {2}.");
+
+        // AG0005: {0} the count, {1} the bound.
+        public static readonly RuleMessage TooFewItems = new(RuleCatalog.ItemCount, "Has {0} items; at least {1} are required.");
+        public static readonly RuleMessage TooManyItems = new(RuleCatalog.ItemCount, "Has {0} items; at most {1} are allowed.");
+
+        // AG0006: {0} the value, then the bounds the member has.
+        public static readonly RuleMessage NumberOutOfRange = new(RuleCatalog.NumberRange, "{0} is out of range; use {1}–{2}.");
+        public static readonly RuleMessage NumberBelowMinimum = new(RuleCatalog.NumberRange, "{0} is out of range; use at least {1}.");
+        public static readonly RuleMessage NumberAboveMaximum = new(RuleCatalog.NumberRange, "{0} is out of range; use at most {1}.");
+
+        // AG0007: {1} the member's shape, {2} the nearest known instance type.
+        public static readonly RuleMessage UnknownInstanceTypeNear = new(RuleCatalog.UnknownInstanceType,
+            "'{0}' is not an instance type this version knows ({1}); did you mean '{2}'? Or ignore this if the type is new.");
+        public static readonly RuleMessage UnknownInstanceType = new(RuleCatalog.UnknownInstanceType,
+            "'{0}' is not an instance type this version knows ({1}); check the spelling, or ignore this if the type is new.");
+
         // AG0101
         public static readonly RuleMessage RequiredWithDefault = new(RuleCatalog.RequiredWithDefault,
             "Hyperparameter '{0}' is required and also has default value '{1}' (\"If a default value is specified, a hyperparameter cannot be required\"); remove the default or make it optional.");
@@ -66,6 +118,14 @@ namespace AlgorithmGen.Rules
         public static readonly RuleMessage UndeclaredObjectiveMetric = new(RuleCatalog.UndeclaredObjectiveMetric,
             "Tuning objective '{0}' is not one of the metrics the algorithm emits; declare it with [Metric(\"{0}\", regex)].");
 
+        // AG0203 for a tuning job: {1} the declared objectives with their directions.
+        public static readonly RuleMessage TuningObjectiveNotDeclared = new(RuleCatalog.UndeclaredObjectiveMetric,
+            "Tuning objective '{0}' is not one of the algorithm's tuning objectives (declared: {1}).");
+        public static readonly RuleMessage NoTuningObjectiveDeclared = new(RuleCatalog.UndeclaredObjectiveMetric,
+            "Tuning objective '{0}' is not one of the algorithm's tuning objectives (the algorithm declares no tuning objective).");
+        // {1} the declared direction, {2} the job's.
+        public static readonly RuleMessage TuningObjectiveDirection = new(RuleCatalog.UndeclaredObjectiveMetric, "Tuning objective '{0}' is declared to {1}, not {2}; use {1}.");
+
         // AG0204: {1} what is wrong with it, as a sentence.
         public static readonly RuleMessage InvalidMetricRegex = new(RuleCatalog.InvalidMetricRegex, "The regex of metric '{0}' {1}");
 
@@ -81,6 +141,128 @@ namespace AlgorithmGen.Rules
 
         // AG0207
         public static readonly RuleMessage MetricLineMismatch = new(RuleCatalog.MetricLineMismatch, "Metric '{0}' would not be recorded as written: {1}.");
+
+        // AG0208
+        public static readonly RuleMessage RangeOnNonTunable = new(RuleCatalog.RangeNotTunable,
+            "Hyperparameter '{0}' is not tunable (IsTunable is false); remove its range and set it in the static hyperparameters.");
+        // {1} the type with its article, {2} the range type it takes with its article, {3} the kind of range given.
+        public static readonly RuleMessage RangeOfWrongKind = new(RuleCatalog.RangeNotTunable, "Hyperparameter '{0}' is {1} hyperparameter, so it takes {2}, not a {3} range.");
+        // {1} the type with its article, {2} the type.
+        public static readonly RuleMessage RangeOnUntunableType = new(RuleCatalog.RangeNotTunable,
+            "Hyperparameter '{0}' is {1} hyperparameter, so it takes no range (a {2} hyperparameter can't be tuned), not a {3} range.");
+
+        // AG0301
+        public static readonly JobRuleMessage UndeclaredChannel = new(RuleCatalog.UndeclaredValidationChannel,
+            "The validation job reads channel '{0}', which the training specification does not declare; declare it with [Channel(\"{0}\", ...)] or use a declared channel.",
+            "The training job reads channel '{0}', which the training specification does not declare; declare it with [Channel(\"{0}\", ...)] or remove it from the job.");
+
+        // AG0302
+        public static readonly JobRuleMessage UndeclaredHyperParameter = new(RuleCatalog.UndeclaredValidationHyperParameter,
+            "The validation job sets hyperparameter '{0}', which the training specification does not declare; declare it or remove it.",
+            "The training job sets hyperparameter '{0}', which the training specification does not declare; declare it or remove it.");
+        // {1} the tunable hyperparameters.
+        public static readonly RuleMessage UndeclaredTunedHyperParameter = new(RuleCatalog.UndeclaredValidationHyperParameter,
+            "The tuning job varies hyperparameter '{0}', which the training specification does not declare; use one of: {1}.");
+
+        // AG0303
+        public static readonly JobRuleMessage MissingRequiredChannel = new(RuleCatalog.MissingRequiredInValidation,
+            "Required channel '{0}' gets no input in the validation job; add [ValidationInput(\"{0}\", ...)].",
+            "Required channel '{0}' gets no input in the training job; give the job an input channel named '{0}'.");
+        public static readonly JobRuleMessage MissingRequiredHyperParameter = new(RuleCatalog.MissingRequiredInValidation,
+            "Required hyperparameter '{0}' has no value in the validation job; add \"{0}=<value>\" to its HyperParameters.",
+            "Required hyperparameter '{0}' has no value in the training job; set it in the job's HyperParameters.");
+
+        // AG0304: {1} the supported instance types.
+        public static readonly JobRuleMessage UnsupportedTrainingInstanceType = new(RuleCatalog.UnsupportedInValidation,
+            "The validation job runs on {0}, which is not among the algorithm's SupportedTrainingInstanceTypes ({1}).",
+            "The training job runs on {0}, which is not among the algorithm's SupportedTrainingInstanceTypes ({1}).");
+        // {0} the group's name, {1} its instance type.
+        public static readonly RuleMessage UnsupportedGroupInstanceType = new(RuleCatalog.UnsupportedInValidation,
+            "Instance group '{0}' runs on {1}, which is not among the algorithm's SupportedTrainingInstanceTypes.");
+        // {0} the channel, {1} the value, {2} the supported values.
+        public static readonly RuleMessage UnsupportedContentType = new(RuleCatalog.UnsupportedInValidation, "Channel '{0}' does not support content type '{1}'; use one of: {2}.");
+        public static readonly RuleMessage UnsupportedInputMode = new(RuleCatalog.UnsupportedInValidation, "Channel '{0}' does not support input mode {1}; use one of: {2}.");
+        public static readonly RuleMessage UnsupportedInheritedInputMode = new(RuleCatalog.UnsupportedInValidation,
+            "Channel '{0}' does not support input mode {1} (the job's TrainingInputMode); use one of: {2}.");
+        public static readonly RuleMessage UnsupportedCompression = new(RuleCatalog.UnsupportedInValidation, "Channel '{0}' does not support compression {1}; use one of: {2}.");
+        // {0} the value, {1} the supported values.
+        public static readonly JobRuleMessage UnsupportedTransformContentType = new(RuleCatalog.UnsupportedInValidation,
+            "The validation transform job sends {0}, which is not among the algorithm's inference SupportedContentTypes ({1}).",
+            "The transform job sends {0}, which is not among the algorithm's inference SupportedContentTypes ({1}).");
+        public static readonly JobRuleMessage UnsupportedTransformAccept = new(RuleCatalog.UnsupportedInValidation,
+            "The validation transform job accepts {0}, which is not among the algorithm's SupportedResponseMIMETypes ({1}).",
+            "The transform job accepts {0}, which is not among the algorithm's SupportedResponseMIMETypes ({1}).");
+        public static readonly JobRuleMessage UnsupportedTransformInstanceType = new(RuleCatalog.UnsupportedInValidation,
+            "The validation transform job runs on {0}, which is not among the algorithm's SupportedTransformInstanceTypes ({1}).",
+            "The transform job runs on {0}, which is not among the algorithm's SupportedTransformInstanceTypes ({1}).");
+
+        // AG0305: {0} the number of instances.
+        public static readonly JobRuleMessage DistributedTrainingNotSupported = new(RuleCatalog.DistributedTrainingNotSupported,
+            "The validation job asks for {0} instances but the algorithm does not support distributed training; use 1 instance or set SupportsDistributedTraining = true.",
+            "The training job asks for {0} instances but the algorithm does not support distributed training; use 1 instance (its SupportsDistributedTraining is false).");
+
+        // AG0306: {0} the value, {1} the channel, {2} the channel's input mode.
+        public static readonly RuleMessage CompressionOutsidePipe = new(RuleCatalog.PipeOnlyMember,
+            "CompressionType {0} on channel '{1}' is used only in Pipe input mode; in {2} mode leave it unset.");
+        public static readonly RuleMessage RecordWrapperOutsidePipe = new(RuleCatalog.PipeOnlyMember,
+            "RecordWrapperType {0} on channel '{1}' applies in Pipe input mode only; in {2} mode leave it unset.");
+        public static readonly RuleMessage AugmentedManifestOutsidePipe = new(RuleCatalog.PipeOnlyMember,
+            "AugmentedManifestFile on channel '{0}' can only be used in Pipe input mode; set the channel's InputMode to Pipe or use S3Prefix/ManifestFile.");
+
+        // AG0307: {0} the wait, {1} the run time.
+        public static readonly RuleMessage WaitShorterThanRuntime = new(RuleCatalog.WaitShorterThanRuntime,
+            "MaxWaitTimeInSeconds ({0}) must be at least MaxRuntimeInSeconds ({1}): it includes the run time. Raise it to {1} or more.");
+
+        // AG0308: {0} the instance type.
+        public static readonly RuleMessage VolumeKmsKeyOnLocalStorage = new(RuleCatalog.VolumeKmsKeyOnLocalStorage,
+            "{0} has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.");
+
+        // AG0309: {1} the type with its article, {2} what is wrong with the value.
+        public static readonly JobRuleMessage InvalidHyperParameterValue = new(RuleCatalog.InvalidValidationHyperParameterValue,
+            "The validation job's value for '{0}' is not valid for {1} hyperparameter: {2}.",
+            "The training job's value for '{0}' is not valid for {1} hyperparameter: {2}.");
+        // {0} the range's member, {2} the type with its article.
+        public static readonly RuleMessage InvalidTunedValue = new(RuleCatalog.InvalidValidationHyperParameterValue,
+            "The tuning job's {0} for '{1}' is not valid for {2} hyperparameter: {3}.");
+
+        // AG0310
+        public static readonly JobRuleMessage NoInferenceSpecification = new(RuleCatalog.InvalidTransformJob,
+            "The validation profile has a transform job but the algorithm has no inference specification to run it; add [InferenceSpecification] and an [InferenceContainer].",
+            "The algorithm has no inference specification, so no model made from it can run a transform job; add [InferenceSpecification] and an [InferenceContainer].");
+        public static readonly RuleMessage AugmentedManifestTransformInput = new(RuleCatalog.InvalidTransformJob,
+            "AugmentedManifestFile is not compatible with transform input; use S3Prefix or ManifestFile.");
+
+        // AG0311: {0} the value, {1} the limit.
+        public static readonly RuleMessage MaxRuntimeExceeded = new(RuleCatalog.ValidationLimitExceeded,
+            "MaxRuntimeInSeconds is {0} seconds; \"the maximum value is 28 days\" ({1} seconds). Lower it.");
+        // {0} the number of instances.
+        public static readonly JobRuleMessage TooManyTransformInstances = new(RuleCatalog.ValidationLimitExceeded,
+            "The validation transform job asks for {0} instances; \"the maximum is 100\". Lower it.",
+            "The transform job asks for {0} instances; \"the maximum is 100\". Lower it.");
+
+        // AG0401
+        public static readonly RuleMessage MarketplaceWithoutEitherSpecification = new(RuleCatalog.MarketplaceWithoutSpecifications,
+            "CertifyForMarketplace is set but the algorithm lacks a validation specification and an inference specification; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+        public static readonly RuleMessage MarketplaceWithoutValidation = new(RuleCatalog.MarketplaceWithoutSpecifications,
+            "CertifyForMarketplace is set but the algorithm lacks a validation specification; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+        public static readonly RuleMessage MarketplaceWithoutInference = new(RuleCatalog.MarketplaceWithoutSpecifications,
+            "CertifyForMarketplace is set but the algorithm lacks an inference specification; AWS Marketplace listing needs both. Add them or leave CertifyForMarketplace unset.");
+
+        // AG0402
+        public static readonly RuleMessage DuplicateTagKey = new(RuleCatalog.DuplicateTagKey, "Tag key '{0}' is used more than once; tag keys must be unique per resource.");
+
+        // AG0403
+        public static readonly RuleMessage ReservedTagKey = new(RuleCatalog.ReservedTagKey, "Tag key '{0}' starts with 'aws:', which AWS reserves; choose another key.");
+
+        // AG0404
+        public static readonly RuleMessage ModelDataNotTarGz = new(RuleCatalog.ModelDataNotTarGz,
+            "ModelDataUrl '{0}' \"must point to a single gzip compressed tar archive (.tar.gz suffix)\"; point it at the model's .tar.gz.");
+
+        // AG0405: {0} the content type, {1} the algorithm's name, {2} its declared response types, {3} its class.
+        public static readonly RuleMessage UndeclaredResponseType = new(RuleCatalog.UndeclaredResponseType,
+            "'{0}' is not a response type algorithm '{1}' declares (SupportedResponseMIMETypes: {2}); the serving host answers 500 instead of sending it. Use {3}.InferenceResponseTypes, or declare the type in [InferenceSpecification].");
+        public static readonly RuleMessage NoResponseTypeDeclared = new(RuleCatalog.UndeclaredResponseType,
+            "'{0}' is not a response type algorithm '{1}' declares (SupportedResponseMIMETypes: none); the serving host answers 500 instead of sending it. Use {2}.InferenceResponseTypes, or declare the type in [InferenceSpecification].");
 
         // AG0901: {1} what is wrong with the class ("is not partial", "is generic", "is not a class"), {2} the advice.
         public static readonly RuleMessage NotPartial = new(RuleCatalog.NotPartial,
@@ -137,5 +319,9 @@ namespace AlgorithmGen.Rules
         // AG0909
         public static readonly RuleMessage GeneratedMemberConflict = new(RuleCatalog.GeneratedMemberConflict,
             "'{0}' declares '{1}', which the generator adds to [Algorithm] classes; rename the member.");
+
+        // AG0999: {0} the failing part, {1} the class, {2} the exception's type, {3} its message, {4} where to report it.
+        public static readonly RuleMessage InternalError = new(RuleCatalog.InternalError,
+            "AlgorithmGen's {0} failed on '{1}' with {2}: {3} This is a bug in AlgorithmGen, not in your code; please report it at {4} with the declaration of '{1}'.");
     }
 }

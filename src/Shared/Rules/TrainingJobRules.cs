@@ -31,6 +31,14 @@ namespace AlgorithmGen.Rules
         // "The maximum value is 28 days" (MaxRuntimeInSeconds).
         internal const int MaxRuntimeLimit = 28 * 24 * 3600;
 
+        /// <summary>Reports <paramref name="message"/>'s rule at <paramref name="member"/> of <paramref name="owner"/>, the text filled with <paramref name="arguments"/>.</summary>
+        public static void Report(this Reporter report, RuleMessage message, IApiShape owner, string? member, params object?[] arguments) =>
+            report(message.Rule, owner, member, message.Text(arguments), null, null);
+
+        /// <summary>As <see cref="Report"/>, at the entry <paramref name="mapKey"/> of a map member.</summary>
+        public static void ReportEntry(this Reporter report, RuleMessage message, IApiShape owner, string member, string? mapKey, params object?[] arguments) =>
+            report(message.Rule, owner, member, message.Text(arguments), null, mapKey);
+
         /// <param name="kind">Which job this is.</param>
         /// <param name="specification">The algorithm's training specification.</param>
         /// <param name="job">The structure the hyperparameters and inputs belong to (where job-level violations are reported).</param>
@@ -70,7 +78,6 @@ namespace AlgorithmGen.Rules
             ICollection<string>? setElsewhere,
             Reporter report)
         {
-            string jobName = kind == JobKind.ValidationProfile ? "validation job" : "training job";
             Dictionary<string, ChannelSpecification> channels = (specification?.TrainingChannels ?? new List<ChannelSpecification>())
                 .Where(c => c?.Name is not null)
                 .GroupBy(c => c.Name!, StringComparer.Ordinal)
@@ -91,10 +98,7 @@ namespace AlgorithmGen.Rules
                 {
                     if (ignoreUndeclared?.Invoke(name) != true)
                     {
-                        report(RuleCatalog.UndeclaredValidationChannel, input, Channel.Members.ChannelName.Name,
-                            "The " + jobName + " reads channel '" + name + "', which the training specification does not declare; "
-                            + (kind == JobKind.ValidationProfile ? "declare it with [Channel(\"" + name + "\", ...)] or use a declared channel." : "declare it with [Channel(\"" + name + "\", ...)] or remove it from the job."),
-                            null, null);
+                        report.Report(RuleMessages.UndeclaredChannel.For(kind), input, Channel.Members.ChannelName.Name, name);
                     }
                 }
                 else
@@ -109,14 +113,11 @@ namespace AlgorithmGen.Rules
             {
                 if (channel.IsRequired == true && !usedChannels.Contains(channel.Name!))
                 {
-                    report(RuleCatalog.MissingRequiredInValidation, job, TrainingJobDefinition.Members.InputDataConfig.Name,
-                        "Required channel '" + channel.Name + "' gets no input in the " + jobName + "; "
-                        + (kind == JobKind.ValidationProfile ? "add [ValidationInput(\"" + channel.Name + "\", ...)]." : "give the job an input channel named '" + channel.Name + "'."),
-                        null, null);
+                    report.Report(RuleMessages.MissingRequiredChannel.For(kind), job, TrainingJobDefinition.Members.InputDataConfig.Name, channel.Name);
                 }
             }
 
-            CheckHyperParameters(kind, jobName, specification, job, hyperParameters, ignoreUndeclared, setElsewhere, report);
+            CheckHyperParameters(kind, specification, job, hyperParameters, ignoreUndeclared, setElsewhere, report);
         }
 
         /// <summary>
@@ -130,12 +131,10 @@ namespace AlgorithmGen.Rules
                 return;
             }
 
-            string theJob = kind == JobKind.ValidationProfile ? "The validation job" : "The training job";
             List<string>? supported = specification?.SupportedTrainingInstanceTypes;
             if (resources.InstanceType is { } type && supported is not null && !supported.Contains(type))
             {
-                report(RuleCatalog.UnsupportedInValidation, resources, ResourceConfig.Members.InstanceType.Name,
-                    theJob + " runs on " + type + ", which is not among the algorithm's SupportedTrainingInstanceTypes (" + string.Join(", ", supported) + ").", null, null);
+                report.Report(RuleMessages.UnsupportedTrainingInstanceType.For(kind), resources, ResourceConfig.Members.InstanceType.Name, type, string.Join(", ", supported));
             }
 
             int instances = resources.InstanceCount ?? 0;
@@ -144,24 +143,20 @@ namespace AlgorithmGen.Rules
                 instances += group?.InstanceCount ?? 0;
                 if (group?.InstanceType is { } groupType && supported is not null && !supported.Contains(groupType))
                 {
-                    report(RuleCatalog.UnsupportedInValidation, group, InstanceGroup.Members.InstanceType.Name,
-                        "Instance group '" + group.InstanceGroupName + "' runs on " + groupType + ", which is not among the algorithm's SupportedTrainingInstanceTypes.", null, null);
+                    report.Report(RuleMessages.UnsupportedGroupInstanceType, group, InstanceGroup.Members.InstanceType.Name, group.InstanceGroupName, groupType);
                 }
             }
 
             if (specification?.SupportsDistributedTraining != true && instances > 1)
             {
-                report(RuleCatalog.DistributedTrainingNotSupported, resources, ResourceConfig.Members.InstanceCount.Name,
-                    theJob + " asks for " + instances + " instances but the algorithm does not support distributed training; use 1 instance"
-                    + (kind == JobKind.ValidationProfile ? " or set SupportsDistributedTraining = true." : " (its SupportsDistributedTraining is false)."), null, null);
+                report.Report(RuleMessages.DistributedTrainingNotSupported.For(kind), resources, ResourceConfig.Members.InstanceCount.Name, instances);
             }
 
             string? localStorageType = ValidationProfileRules.HasLocalStorage(resources.InstanceType) ? resources.InstanceType
                 : resources.InstanceGroups?.Select(group => group?.InstanceType).FirstOrDefault(ValidationProfileRules.HasLocalStorage);
             if (resources.VolumeKmsKeyId is not null && localStorageType is not null)
             {
-                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, ResourceConfig.Members.VolumeKmsKeyId.Name,
-                    localStorageType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.", null, null);
+                report.Report(RuleMessages.VolumeKmsKeyOnLocalStorage, resources, ResourceConfig.Members.VolumeKmsKeyId.Name, localStorageType);
             }
         }
 
@@ -170,14 +165,12 @@ namespace AlgorithmGen.Rules
         {
             if (stopping is { MaxRuntimeInSeconds: > MaxRuntimeLimit })
             {
-                report(RuleCatalog.ValidationLimitExceeded, stopping, StoppingCondition.Members.MaxRuntimeInSeconds.Name,
-                    "MaxRuntimeInSeconds is " + stopping.MaxRuntimeInSeconds + " seconds; \"the maximum value is 28 days\" (" + MaxRuntimeLimit + " seconds). Lower it.", null, null);
+                report.Report(RuleMessages.MaxRuntimeExceeded, stopping, StoppingCondition.Members.MaxRuntimeInSeconds.Name, stopping.MaxRuntimeInSeconds, MaxRuntimeLimit);
             }
 
             if (stopping is { MaxWaitTimeInSeconds: { } wait, MaxRuntimeInSeconds: { } runtime } && wait < runtime)
             {
-                report(RuleCatalog.WaitShorterThanRuntime, stopping, StoppingCondition.Members.MaxWaitTimeInSeconds.Name,
-                    "MaxWaitTimeInSeconds (" + wait + ") must be at least MaxRuntimeInSeconds (" + runtime + "): it includes the run time. Raise it to " + runtime + " or more.", null, null);
+                report.Report(RuleMessages.WaitShorterThanRuntime, stopping, StoppingCondition.Members.MaxWaitTimeInSeconds.Name, wait, runtime);
             }
         }
 
@@ -185,21 +178,24 @@ namespace AlgorithmGen.Rules
         {
             if (input.ContentType is { } contentType && channel.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, Channel.Members.ContentType.Name,
-                    "Channel '" + channel.Name + "' does not support content type '" + contentType + "'; use one of: " + string.Join(", ", contentTypes) + ".", null, null);
+                report.Report(RuleMessages.UnsupportedContentType, input, Channel.Members.ContentType.Name, channel.Name, contentType, string.Join(", ", contentTypes));
             }
 
             if (channel.SupportedInputModes is { } modes && !modes.Contains(mode))
             {
-                bool inherited = input.InputMode is null;
-                report(RuleCatalog.UnsupportedInValidation, inherited ? job : input, inherited ? TrainingJobDefinition.Members.TrainingInputMode.Name : Channel.Members.InputMode.Name,
-                    "Channel '" + channel.Name + "' does not support input mode " + mode + (inherited ? " (the job's TrainingInputMode)" : string.Empty) + "; use one of: " + string.Join(", ", modes) + ".", null, null);
+                if (input.InputMode is null)
+                {
+                    report.Report(RuleMessages.UnsupportedInheritedInputMode, job, TrainingJobDefinition.Members.TrainingInputMode.Name, channel.Name, mode, string.Join(", ", modes));
+                }
+                else
+                {
+                    report.Report(RuleMessages.UnsupportedInputMode, input, Channel.Members.InputMode.Name, channel.Name, mode, string.Join(", ", modes));
+                }
             }
 
             if (input.CompressionType is { } compression && compression != "None" && channel.SupportedCompressionTypes is { } compressions && !compressions.Contains(compression))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, Channel.Members.CompressionType.Name,
-                    "Channel '" + channel.Name + "' does not support compression " + compression + "; use one of: " + string.Join(", ", compressions) + ".", null, null);
+                report.Report(RuleMessages.UnsupportedCompression, input, Channel.Members.CompressionType.Name, channel.Name, compression, string.Join(", ", compressions));
             }
         }
 
@@ -212,46 +208,41 @@ namespace AlgorithmGen.Rules
 
             if (input.CompressionType is { } compression && compression != "None")
             {
-                report(RuleCatalog.PipeOnlyMember, input, Channel.Members.CompressionType.Name,
-                    "CompressionType " + compression + " on channel '" + input.ChannelName + "' is used only in Pipe input mode; in " + mode + " mode leave it unset.", null, null);
+                report.Report(RuleMessages.CompressionOutsidePipe, input, Channel.Members.CompressionType.Name, compression, input.ChannelName, mode);
             }
 
             if (input.RecordWrapperType is { } wrapper && wrapper != "None")
             {
-                report(RuleCatalog.PipeOnlyMember, input, Channel.Members.RecordWrapperType.Name,
-                    "RecordWrapperType " + wrapper + " on channel '" + input.ChannelName + "' applies in Pipe input mode only; in " + mode + " mode leave it unset.", null, null);
+                report.Report(RuleMessages.RecordWrapperOutsidePipe, input, Channel.Members.RecordWrapperType.Name, wrapper, input.ChannelName, mode);
             }
 
             if (input.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } s3)
             {
-                report(RuleCatalog.PipeOnlyMember, s3, "S3DataType",
-                    "AugmentedManifestFile on channel '" + input.ChannelName + "' can only be used in Pipe input mode; set the channel's InputMode to Pipe or use S3Prefix/ManifestFile.", null, null);
+                report.Report(RuleMessages.AugmentedManifestOutsidePipe, s3, S3DataSource.Members.S3DataType.Name, input.ChannelName);
             }
         }
 
         private static void CheckHyperParameters(
-            JobKind kind, string jobName, TrainingSpecification? specification, IApiShape job, IReadOnlyDictionary<string, string>? values,
+            JobKind kind, TrainingSpecification? specification, IApiShape job, IReadOnlyDictionary<string, string>? values,
             Func<string, bool>? ignoreUndeclared, ICollection<string>? setElsewhere, Reporter report)
         {
             Dictionary<string, HyperParameterSpecification> declared = (specification?.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
                 .Where(h => h?.Name is not null)
                 .GroupBy(h => h.Name!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            string owner = kind == JobKind.ValidationProfile ? "The validation job's" : "The training job's";
             foreach (KeyValuePair<string, string> entry in values ?? new Dictionary<string, string>())
             {
                 if (!declared.TryGetValue(entry.Key, out HyperParameterSpecification? hyperParameter))
                 {
                     if (ignoreUndeclared?.Invoke(entry.Key) != true)
                     {
-                        report(RuleCatalog.UndeclaredValidationHyperParameter, job, TrainingJobDefinition.Members.HyperParameters.Name,
-                            "The " + jobName + " sets hyperparameter '" + entry.Key + "', which the training specification does not declare; declare it or remove it.", null, entry.Key);
+                        report.ReportEntry(RuleMessages.UndeclaredHyperParameter.For(kind), job, TrainingJobDefinition.Members.HyperParameters.Name, entry.Key, entry.Key);
                     }
                 }
                 else if (entry.Value is { } value && HyperParameterValues.Problem(hyperParameter, value) is { } problem)
                 {
-                    report(RuleCatalog.InvalidValidationHyperParameterValue, job, TrainingJobDefinition.Members.HyperParameters.Name,
-                        owner + " value for '" + entry.Key + "' is not valid for " + HyperParameterValues.WithArticle(hyperParameter.Type) + " hyperparameter: " + problem + ".", null, entry.Key);
+                    report.ReportEntry(RuleMessages.InvalidHyperParameterValue.For(kind), job, TrainingJobDefinition.Members.HyperParameters.Name, entry.Key,
+                        entry.Key, HyperParameterValues.WithArticle(hyperParameter.Type), problem);
                 }
             }
 
@@ -260,10 +251,8 @@ namespace AlgorithmGen.Rules
                 if (hyperParameter.IsRequired == true && hyperParameter.DefaultValue is null && values?.ContainsKey(hyperParameter.Name!) != true
                     && setElsewhere?.Contains(hyperParameter.Name!) != true)
                 {
-                    report(RuleCatalog.MissingRequiredInValidation, job, TrainingJobDefinition.Members.HyperParameters.Name,
-                        "Required hyperparameter '" + hyperParameter.Name + "' has no value in the " + jobName + "; "
-                        + (kind == JobKind.ValidationProfile ? "add \"" + hyperParameter.Name + "=<value>\" to its HyperParameters." : "set it in the job's HyperParameters."),
-                        null, kind == JobKind.ValidationProfile ? null : hyperParameter.Name);
+                    report.ReportEntry(RuleMessages.MissingRequiredHyperParameter.For(kind), job, TrainingJobDefinition.Members.HyperParameters.Name,
+                        kind == JobKind.ValidationProfile ? null : hyperParameter.Name, hyperParameter.Name);
                 }
             }
         }

@@ -24,31 +24,24 @@ namespace AlgorithmGen.Rules
             TrainingJobRules.JobKind kind, InferenceSpecification? inference, IApiShape job, TransformInput? input, TransformOutput? output, TransformResources? resources,
             TrainingJobRules.Reporter report)
         {
-            string theJob = kind == TrainingJobRules.JobKind.ValidationProfile ? "The validation transform job" : "The transform job";
             if (inference is null)
             {
-                report(RuleCatalog.InvalidTransformJob, job, null,
-                    kind == TrainingJobRules.JobKind.ValidationProfile
-                        ? "The validation profile has a transform job but the algorithm has no inference specification to run it; add [InferenceSpecification] and an [InferenceContainer]."
-                        : "The algorithm has no inference specification, so no model made from it can run a transform job; add [InferenceSpecification] and an [InferenceContainer].",
-                    null, null);
+                report.Report(RuleMessages.NoInferenceSpecification.For(kind), job, null);
             }
 
             if (input?.DataSource?.S3DataSource is { S3DataType: "AugmentedManifestFile" } source)
             {
-                report(RuleCatalog.InvalidTransformJob, source, "S3DataType", "AugmentedManifestFile is not compatible with transform input; use S3Prefix or ManifestFile.", null, null);
+                report.Report(RuleMessages.AugmentedManifestTransformInput, source, S3DataSource.Members.S3DataType.Name);
             }
 
             if (input is { ContentType: { } contentType } && inference?.SupportedContentTypes is { } contentTypes && !contentTypes.Contains(contentType))
             {
-                report(RuleCatalog.UnsupportedInValidation, input, TransformInput.Members.ContentType.Name,
-                    theJob + " sends " + contentType + ", which is not among the algorithm's inference SupportedContentTypes (" + string.Join(", ", contentTypes) + ").", null, null);
+                report.Report(RuleMessages.UnsupportedTransformContentType.For(kind), input, TransformInput.Members.ContentType.Name, contentType, string.Join(", ", contentTypes));
             }
 
             if (output is { Accept: { } accept } && inference?.SupportedResponseMIMETypes is { } responseTypes && !responseTypes.Contains(accept))
             {
-                report(RuleCatalog.UnsupportedInValidation, output, TransformOutput.Members.Accept.Name,
-                    theJob + " accepts " + accept + ", which is not among the algorithm's SupportedResponseMIMETypes (" + string.Join(", ", responseTypes) + ").", null, null);
+                report.Report(RuleMessages.UnsupportedTransformAccept.For(kind), output, TransformOutput.Members.Accept.Name, accept, string.Join(", ", responseTypes));
             }
 
             if (resources is null)
@@ -58,20 +51,17 @@ namespace AlgorithmGen.Rules
 
             if (resources.InstanceCount > MaxTransformInstances)
             {
-                report(RuleCatalog.ValidationLimitExceeded, resources, TransformResources.Members.InstanceCount.Name,
-                    theJob + " asks for " + resources.InstanceCount + " instances; \"the maximum is 100\". Lower it.", null, null);
+                report.Report(RuleMessages.TooManyTransformInstances.For(kind), resources, TransformResources.Members.InstanceCount.Name, resources.InstanceCount);
             }
 
             if (resources.InstanceType is { } type && inference?.SupportedTransformInstanceTypes is { } supported && !supported.Contains(type))
             {
-                report(RuleCatalog.UnsupportedInValidation, resources, TransformResources.Members.InstanceType.Name,
-                    theJob + " runs on " + type + ", which is not among the algorithm's SupportedTransformInstanceTypes (" + string.Join(", ", supported) + ").", null, null);
+                report.Report(RuleMessages.UnsupportedTransformInstanceType.For(kind), resources, TransformResources.Members.InstanceType.Name, type, string.Join(", ", supported));
             }
 
             if (resources.VolumeKmsKeyId is not null && ValidationProfileRules.HasLocalStorage(resources.InstanceType))
             {
-                report(RuleCatalog.VolumeKmsKeyOnLocalStorage, resources, TransformResources.Members.VolumeKmsKeyId.Name,
-                    resources.InstanceType + " has local NVMe storage, encrypted by the instance; SageMaker refuses a VolumeKmsKeyId there. Remove it or use an EBS-only instance type.", null, null);
+                report.Report(RuleMessages.VolumeKmsKeyOnLocalStorage, resources, TransformResources.Members.VolumeKmsKeyId.Name, resources.InstanceType);
             }
         }
     }

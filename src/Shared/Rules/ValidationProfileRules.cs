@@ -41,7 +41,7 @@ namespace AlgorithmGen.Rules
 
         private static void CheckTrainingJob(RuleContext context, TrainingSpecification? specification, TrainingJobDefinition job)
         {
-            TrainingJobRules.Reporter report = (rule, owner, member, message, index, mapKey) => context.Report(rule, owner, member, message, index, mapKey);
+            TrainingJobRules.Reporter report = context.Report;
             TrainingJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, specification, job, job.TrainingInputMode, job.InputDataConfig, job.HyperParameters,
                 ignoreUndeclared: null, report);
             TrainingJobRules.CheckResources(TrainingJobRules.JobKind.ValidationProfile, specification, job.ResourceConfig, report);
@@ -50,7 +50,7 @@ namespace AlgorithmGen.Rules
 
         private static void CheckTransformJob(RuleContext context, InferenceSpecification? inference, TransformJobDefinition job) =>
             TransformJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources,
-                (rule, owner, member, message, index, mapKey) => context.Report(rule, owner, member, message, index, mapKey));
+                context.Report);
 
         /// <summary>Whether an instance type (<c>ml.&lt;family&gt;.&lt;size&gt;</c>) has local instance storage.</summary>
         internal static bool HasLocalStorage(string? instanceType)
