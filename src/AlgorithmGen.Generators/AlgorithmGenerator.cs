@@ -7,6 +7,7 @@ using AlgorithmGen.Generators.Emitting;
 using AlgorithmGen.Generators.Model;
 using AlgorithmGen.Generators.Parsing;
 using AlgorithmGen.Model;
+using AlgorithmGen.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,7 +68,7 @@ namespace AlgorithmGen.Generators
                 .Combine(context.CompilationProvider.Combine(context.AnalyzerConfigOptionsProvider))
                 .Select(static (input, cancellationToken) => input.Left with
                 {
-                    BakedSeverities = BakedSeveritiesOf(input.Left.SourcePath, input.Right.Left, input.Right.Right, cancellationToken),
+                    BakedSeverities = BakedSeveritiesOf(input.Left, input.Right.Left, input.Right.Right, cancellationToken),
                 })
                 .WithTrackingName(Steps.RuleSeverities);
 
@@ -168,7 +169,8 @@ namespace AlgorithmGen.Generators
                     return (null, null);
                 }
 
-                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training), context.TargetNode.SyntaxTree.FilePath), null);
+                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training), context.TargetNode.SyntaxTree.FilePath,
+                    SourceSuppressions.Of(type, context.TargetNode, cancellationToken)), null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -177,12 +179,21 @@ namespace AlgorithmGen.Generators
             }
         }
 
-        private static string BakedSeveritiesOf(string sourcePath, Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        private static string BakedSeveritiesOf(AlgorithmModel model, Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(candidate => candidate.FilePath == sourcePath);
-            return tree is null
-                ? string.Empty
-                : BuildSeverities.For(compilation.Options, tree, options.GetOptions(tree), cancellationToken).ToString();
+            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(candidate => candidate.FilePath == model.SourcePath);
+            if (tree is null)
+            {
+                return string.Empty;
+            }
+
+            RuleSeverities severities = BuildSeverities.For(compilation.Options, tree, options.GetOptions(tree), cancellationToken);
+            foreach (Rule rule in RuleCatalog.All.Where(rule => model.SilencedInSource.Contains(rule.Id)))
+            {
+                severities = severities.WithRuleOff(rule);
+            }
+
+            return severities.ToString();
         }
 
         /// <summary>

@@ -206,17 +206,62 @@ namespace AlgorithmGen.Generators.Tests
             }
         }
 
+        // Suppressions in the source that cover the whole [Algorithm] declaration (as `algorithmgen import` writes them).
+        public static TheoryData<string, string> WholeDeclarationSuppressions => new()
+        {
+            { "#pragma at the top of the file", Source.Replace("namespace Demo", "#pragma warning disable AG0202, AG0101 // the input's defects, kept\nnamespace Demo") },
+            { "#pragma without codes around the class", Source.Replace("    [Algorithm(", "#pragma warning disable\n    [Algorithm(").Replace("    }\n}", "    }\n#pragma warning restore\n}") },
+            { "[SuppressMessage] on the class", Source.Replace("    public partial class", "    [System.Diagnostics.CodeAnalysis.SuppressMessage(\"AlgorithmGen.ChannelsAndMetrics\", \"AG0204:Metric regex\")]\n    public partial class") },
+            { "#pragma restored inside the class", Source.Replace("namespace Demo", "#pragma warning disable AG0101, AG0202\nnamespace Demo").Replace("        [HyperParameter]", "#pragma warning restore AG0101\n        [HyperParameter]") },
+            { "#pragma with TreatWarningsAsErrors", Source.Replace("namespace Demo", "#pragma warning disable AG0007\nnamespace Demo") },
+        };
+
+        /// <summary>
+        /// A rule silenced over the whole declaration is off at run time too, and the result is still exactly what the
+        /// compiler reports (nothing for a silenced rule).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(WholeDeclarationSuppressions))]
+        public async Task SuppressionsOverTheWholeDeclaration_AreBakedAsTheCompilerApplies(string name, string source)
+        {
+            var configuration = new BuildConfiguration(TreatWarningsAsErrors: name.EndsWith("TreatWarningsAsErrors", StringComparison.Ordinal));
+            IReadOnlyDictionary<string, DiagnosticSeverity> byDefault = await AnalyzerSeveritiesAsync(new BuildConfiguration());
+            IReadOnlyDictionary<string, DiagnosticSeverity> reported = await AnalyzerSeveritiesAsync(configuration, source);
+            RuleSeverities baked = Baked(Generate(configuration, source).Definition);
+
+            Assert.True(reported.Count < byDefault.Count, name + ": the source silences nothing the compiler reports");
+            foreach (string id in byDefault.Keys)
+            {
+                Rule rule = RuleCatalog.All.Single(r => r.Id == id);
+                RuleSeverity? compiler = reported.TryGetValue(id, out DiagnosticSeverity severity) ? ToRuleSeverity(severity) : null;
+                Assert.True(compiler == baked.SeverityOf(rule), $"{name}: {id} reported as {compiler?.ToString() ?? "nothing"}, baked as {baked.SeverityOf(rule)?.ToString() ?? "off"}");
+            }
+        }
+
+        [Fact]
+        public async Task APragmaAroundOneProperty_SilencesThatPlaceOnly_NotTheRuntimeRule()
+        {
+            // Run time sees the request, not the source: it cannot tell this property from another, so the rule stays on.
+            string source = Source.Replace("        [HyperParameter]", "#pragma warning disable AG0101\n        [HyperParameter]").Replace("= 3;", "= 3;\n#pragma warning restore AG0101");
+
+            IReadOnlyDictionary<string, DiagnosticSeverity> reported = await AnalyzerSeveritiesAsync(new BuildConfiguration(), source);
+            RuleSeverities baked = Baked(Generate(new BuildConfiguration(), source).Definition);
+
+            Assert.DoesNotContain("AG0101", reported.Keys);
+            Assert.Equal(RuleSeverity.Warning, baked.SeverityOf(RuleCatalog.RequiredWithDefault));
+        }
+
         private static string EditorConfig(params string[] lines) => "root = true\n\n[*.cs]\n" + string.Join("\n", lines) + "\n";
 
         private static string GlobalConfig(params string[] lines) => "is_global = true\n" + string.Join("\n", lines) + "\n";
 
-        private static CSharpCompilation Compilation() =>
+        private static CSharpCompilation Compilation(string source = Source) =>
             GeneratorHarness.Compilation(Array.Empty<string>())
-                .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Source, GeneratorHarness.LatestParseOptions, path: FilePath));
+                .AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, GeneratorHarness.LatestParseOptions, path: FilePath));
 
-        private static (string Definition, string Catalog) Generate(BuildConfiguration configuration)
+        private static (string Definition, string Catalog) Generate(BuildConfiguration configuration, string source = Source)
         {
-            (CSharpCompilation compilation, AnalyzerConfigOptionsProvider options) = configuration.Apply(Compilation());
+            (CSharpCompilation compilation, AnalyzerConfigOptionsProvider options) = configuration.Apply(Compilation(source));
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 new[] { new AlgorithmGenerator().AsSourceGenerator() },
                 parseOptions: GeneratorHarness.LatestParseOptions,
@@ -234,9 +279,9 @@ namespace AlgorithmGen.Generators.Tests
         }
 
         // What the compiler reports for the file, by rule: the severity of its diagnostics there.
-        private static async Task<IReadOnlyDictionary<string, DiagnosticSeverity>> AnalyzerSeveritiesAsync(BuildConfiguration configuration)
+        private static async Task<IReadOnlyDictionary<string, DiagnosticSeverity>> AnalyzerSeveritiesAsync(BuildConfiguration configuration, string source = Source)
         {
-            (CSharpCompilation compilation, AnalyzerConfigOptionsProvider options) = configuration.Apply(Compilation());
+            (CSharpCompilation compilation, AnalyzerConfigOptionsProvider options) = configuration.Apply(Compilation(source));
             ImmutableArray<Diagnostic> diagnostics = await compilation
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AlgorithmAnalyzer()), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options))
                 .GetAnalyzerDiagnosticsAsync();

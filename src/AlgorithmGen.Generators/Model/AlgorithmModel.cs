@@ -13,11 +13,11 @@ namespace AlgorithmGen.Generators.Model
     /// <param name="IsCatalogVisible">Whether assembly-level code can reference the class (not private or protected).</param>
     /// <param name="Training">What the training container's generated context binds (emitted when the project references AlgorithmGen.Training).</param>
     /// <param name="SourcePath">The path of the file that declares <c>[Algorithm]</c>: the build's severities are those of its diagnostics there.</param>
-    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible, TrainingModel Training, string SourcePath)
+    internal sealed record AlgorithmModel(TypeModel Type, string AlgorithmName, RequestSnapshot Request, bool IsCatalogVisible, TrainingModel Training, string SourcePath, EquatableArray<string> SilencedInSource)
     {
         /// <summary>
-        /// The rule severities the build gives the analyzer's diagnostics in <see cref="SourcePath"/>, where they differ
-        /// from the catalogue's, in <c>RuleSeverities</c>' text form; empty when the catalogue's hold. Set by the
+        /// The rule severities the build gives the analyzer's diagnostics in <see cref="SourcePath"/> (and off for the
+        /// rules in <see cref="SilencedInSource"/>), where they differ from the catalogue's, in <c>RuleSeverities</c>' text form; empty when the catalogue's hold. Set by the
         /// pipeline's <c>RuleSeverities</c> step, which reads the build's options.
         /// </summary>
         public string BakedSeverities { get; init; } = string.Empty;
