@@ -45,6 +45,7 @@ namespace AlgorithmGen.Tool.Tests
             { "import/gaps.create-algorithm.json", new[] { "AG0003", "AG0103", "AG0206" } },
             { "import/rule-breaking.create-algorithm.json", new[] { "AG0007", "AG0101", "AG0203" } },
             { "import/describe-response.json", Array.Empty<string>() },
+            { "import/ranges.create-algorithm.json", new[] { "AG0001", "AG0103" } },
         };
 
         [Theory]

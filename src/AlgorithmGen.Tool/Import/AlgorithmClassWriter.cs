@@ -216,26 +216,12 @@ namespace AlgorithmGen.Tool.Import
                 throw new InexpressibleException(path + ".Type", "'" + type + "' is not a hyperparameter type AlgorithmGen can write (Integer, Continuous, Categorical, FreeText)");
             }
 
-            IntegerParameterRangeSpecification? integerRange = parameter.Range?.IntegerParameterRangeSpecification;
-            ContinuousParameterRangeSpecification? continuousRange = parameter.Range?.ContinuousParameterRangeSpecification;
-            CategoricalParameterRangeSpecification? categoricalRange = parameter.Range?.CategoricalParameterRangeSpecification;
-            List<string>? values = categoricalRange?.Values;
-            if (categoricalRange is not null && values is null)
-            {
-                throw new InexpressibleException(path + ".Range.CategoricalParameterRangeSpecification", "a categorical range without Values can't be written");
-            }
-
-            if (parameter.Range is { } range && integerRange is null && continuousRange is null && categoricalRange is null)
-            {
-                throw new InexpressibleException(path + ".Range", "an empty Range can't be written");
-            }
-
-            if ((integerRange is not null && continuousRange is not null)
-                || (type == "Integer" && continuousRange is not null)
-                || (type == "Continuous" && integerRange is not null))
-            {
-                throw new InexpressibleException(path + ".Range", "a " + type + " hyperparameter with " + (integerRange is not null && continuousRange is not null ? "both an integer and a continuous range" : "the other kind of numeric range") + " can't be written");
-            }
+            // A range [HyperParameter] reads back differently is stated member by member with [HyperParameterRange];
+            // the property type then follows the Type alone.
+            ParameterRange? stated = parameter.Range is { } range && !FitsHyperParameter(range, type) ? range : null;
+            IntegerParameterRangeSpecification? integerRange = stated is null ? parameter.Range?.IntegerParameterRangeSpecification : null;
+            ContinuousParameterRangeSpecification? continuousRange = stated is null ? parameter.Range?.ContinuousParameterRangeSpecification : null;
+            List<string>? values = stated is null ? parameter.Range?.CategoricalParameterRangeSpecification?.Values : null;
 
             string propertyName = UniqueName(Pascal(name));
             var arguments = new Arguments(HyperParameterNames.FromPropertyName(propertyName.TrimStart('@'), HyperParameterNaming.SnakeCase) == name ? null : String(name));
@@ -305,7 +291,8 @@ namespace AlgorithmGen.Tool.Import
             else
             {
                 clrType = "string";
-                impliedType = values is null ? "FreeText" : "Categorical";
+                // Values, on either attribute, make a string Categorical.
+                impliedType = (values ?? stated?.CategoricalParameterRangeSpecification?.Values) is null ? "FreeText" : "Categorical";
                 if (defaultValue is not null)
                 {
                     initializer = String(defaultValue);
@@ -351,9 +338,62 @@ namespace AlgorithmGen.Tool.Import
             }
 
             property.Append("    ").Append(arguments.Attribute("HyperParameter", indent: "    ")).Append('\n');
+            if (stated is not null)
+            {
+                property.Append("    ").Append(RangeAttribute(stated)).Append('\n');
+            }
+
             property.Append("    public ").Append(required ? "required " : string.Empty).Append(clrType).Append(nullable).Append(' ').Append(propertyName).Append(" { get; set; }");
             property.Append(initializer is null ? string.Empty : " = " + initializer + ";").Append('\n');
             return property.ToString();
+        }
+
+        /// <summary>
+        /// Whether [HyperParameter]'s MinValue/MaxValue/Values read back as <paramref name="range"/>: one numeric kind at
+        /// most, of the kind the parser picks for the type (see HyperParameterParser.Range), each kind with a member.
+        /// </summary>
+        private static bool FitsHyperParameter(ParameterRange range, string type)
+        {
+            IntegerParameterRangeSpecification? integers = range.IntegerParameterRangeSpecification;
+            ContinuousParameterRangeSpecification? numbers = range.ContinuousParameterRangeSpecification;
+            CategoricalParameterRangeSpecification? categories = range.CategoricalParameterRangeSpecification;
+            return (integers is not null || numbers is not null || categories is not null)
+                && (integers is null || numbers is null)
+                && (integers is null || ((integers.MinValue is not null || integers.MaxValue is not null) && type != "Continuous"))
+                && (numbers is null || ((numbers.MinValue is not null || numbers.MaxValue is not null) && type != "Integer"))
+                && (categories is null || categories.Values is not null);
+        }
+
+        // Each member as it is: a kind is sent when one of its members is written, and a member written null is left out.
+        private static string RangeAttribute(ParameterRange range)
+        {
+            var arguments = new Arguments();
+            if (range.IntegerParameterRangeSpecification is { } integers)
+            {
+                Bounds(arguments, nameof(HyperParameterRangeAttribute.IntegerMinValue), integers.MinValue, nameof(HyperParameterRangeAttribute.IntegerMaxValue), integers.MaxValue);
+            }
+
+            if (range.ContinuousParameterRangeSpecification is { } numbers)
+            {
+                Bounds(arguments, nameof(HyperParameterRangeAttribute.ContinuousMinValue), numbers.MinValue, nameof(HyperParameterRangeAttribute.ContinuousMaxValue), numbers.MaxValue);
+            }
+
+            if (range.CategoricalParameterRangeSpecification is { } categories)
+            {
+                arguments.Add(nameof(HyperParameterRangeAttribute.CategoricalValues), categories.Values is null ? "null" : Strings(categories.Values));
+            }
+
+            return arguments.Attribute("HyperParameterRange", indent: "    ");
+        }
+
+        private static void Bounds(Arguments arguments, string minName, string? min, string maxName, string? max)
+        {
+            arguments.Add(minName, min, Bound);
+            arguments.Add(maxName, max, Bound);
+            if (min is null && max is null)
+            {
+                arguments.Add(minName, "null");
+            }
         }
 
         // An enum when every value is a distinct identifier and the default (if any) is one of them; null otherwise.

@@ -124,6 +124,11 @@ namespace AlgorithmGen.Rules
         public static readonly RuleMessage OrphanAttribute = new(RuleCatalog.OrphanAttribute,
             "[{0}] has no effect on '{1}', which has no [Algorithm] attribute; add [Algorithm(\"name\")] or remove it.");
         public static readonly RuleMessage OrphanHyperParameter = new(RuleCatalog.OrphanAttribute, "[HyperParameter] on '{0}' has no effect: '{1}' has no [Algorithm] attribute.");
+        // {0} the [HyperParameter] argument, {1} the property.
+        public static readonly RuleMessage RangeArgumentIgnored = new(RuleCatalog.OrphanAttribute,
+            "[HyperParameter] {0} on '{1}' has no effect: [HyperParameterRange] states the whole range; move it into [HyperParameterRange] or remove it.");
+        public static readonly RuleMessage RangeWithoutHyperParameter = new(RuleCatalog.OrphanAttribute,
+            "[HyperParameterRange] on '{0}' has no effect without [HyperParameter]; add [HyperParameter] or remove it.");
         public static readonly RuleMessage HyperParameterNotOnInstanceProperty = new(RuleCatalog.OrphanAttribute, "[HyperParameter] on {0} '{1}' has no effect; use an instance property.");
         // {1} " for 'parent'" or nothing, {2} the structure with its article.
         public static readonly RuleMessage RepeatedPart = new(RuleCatalog.OrphanAttribute,
