@@ -169,5 +169,53 @@ namespace AlgorithmGen.Generators.Tests
             Assert.Equal(new[] { "ml.m5.large", "ml.g5.xlarge" }, inference.GetProperty("SupportedRealtimeInferenceInstanceTypes").EnumerateArray().Select(v => v.GetString()));
             Assert.Equal(new[] { "ml.c5.xlarge" }, inference.GetProperty("SupportedTransformInstanceTypes").EnumerateArray().Select(v => v.GetString()));
         }
+
+        // ------------------------------------------------------------ [HyperParameterRange]: the range exactly as stated
+
+        [Theory]
+        [InlineData("int", "IntegerMinValue = 1, IntegerMaxValue = 5", """{"IntegerParameterRangeSpecification":{"MinValue":"1","MaxValue":"5"}}""")]
+        [InlineData("int", "ContinuousMinValue = 0.5, ContinuousMaxValue = \"1E+3\"", """{"ContinuousParameterRangeSpecification":{"MinValue":"0.5","MaxValue":"1E+3"}}""")]
+        [InlineData("double", "IntegerMinValue = 0, IntegerMaxValue = 10000000000L", """{"IntegerParameterRangeSpecification":{"MinValue":"0","MaxValue":"10000000000"}}""")]
+        [InlineData("int", "IntegerMinValue = 1, IntegerMaxValue = 100, ContinuousMinValue = 0.0, ContinuousMaxValue = 1e-5", """{"IntegerParameterRangeSpecification":{"MinValue":"1","MaxValue":"100"},"ContinuousParameterRangeSpecification":{"MinValue":"0.0","MaxValue":"1e-05"}}""")]
+        [InlineData("int", "", "{}")]
+        [InlineData("int", "IntegerMinValue = null", """{"IntegerParameterRangeSpecification":{}}""")]
+        [InlineData("int", "ContinuousMaxValue = 2.5", """{"ContinuousParameterRangeSpecification":{"MaxValue":"2.5"}}""")]
+        [InlineData("bool", "CategoricalValues = null", """{"CategoricalParameterRangeSpecification":{}}""")]
+        [InlineData("bool", "CategoricalValues = new[] { \"false\", \"true\" }, IntegerMinValue = 0", """{"IntegerParameterRangeSpecification":{"MinValue":"0"},"CategoricalParameterRangeSpecification":{"Values":["false","true"]}}""")]
+        public void HyperParameterRange_sends_exactly_the_range_it_states(string propertyType, string range, string expected)
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter, HyperParameterRange(" + range + ")] public " + propertyType + " Knob { get; set; }"));
+
+            Assert.Equal(expected, parameter.GetProperty("Range").GetRawText());
+        }
+
+        [Theory]
+        [InlineData("int", "ContinuousMinValue = 1", "Integer")]
+        [InlineData("double", "IntegerMinValue = 1", "Continuous")]
+        [InlineData("bool", "", "Categorical")]
+        [InlineData("string?", "", "FreeText")]
+        [InlineData("string?", "CategoricalValues = new[] { \"a\" }", "Categorical")]
+        public void HyperParameterRange_leaves_the_type_to_the_property_and_values_make_a_string_categorical(string propertyType, string range, string expected)
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter, HyperParameterRange(" + range + ")] public " + propertyType + " Knob { get; set; }"));
+
+            Assert.Equal(expected, parameter.GetProperty("Type").GetString());
+        }
+
+        [Fact]
+        public void HyperParameterRange_replaces_the_range_HyperParameter_states()
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(MinValue = 1, MaxValue = 5), HyperParameterRange(ContinuousMinValue = 2)] public int Knob { get; set; }"));
+
+            Assert.Equal("""{"ContinuousParameterRangeSpecification":{"MinValue":"2"}}""", parameter.GetProperty("Range").GetRawText());
+        }
+
+        [Fact]
+        public void HyperParameterRange_without_HyperParameter_declares_nothing()
+        {
+            JsonElement payload = Payload("[Algorithm(\"gap\")]", "[HyperParameterRange(IntegerMinValue = 1)] public int Knob { get; set; }");
+
+            Assert.False(Training(payload).TryGetProperty("SupportedHyperParameters", out _));
+        }
     }
 }
