@@ -46,6 +46,7 @@ namespace AlgorithmGen.Tool.Tests
             { "import/rule-breaking.create-algorithm.json", new[] { "AG0007", "AG0101", "AG0203" } },
             { "import/describe-response.json", Array.Empty<string>() },
             { "import/ranges.create-algorithm.json", new[] { "AG0001", "AG0103" } },
+            { "import/empty-structures.create-algorithm.json", new[] { "AG0001" } },
         };
 
         [Theory]

@@ -200,7 +200,8 @@ namespace AlgorithmGen.Generators.Parsing
                 AdditionalS3DataSource = additionalS3 is { } s3 ? AdditionalS3DataSource(s3) : null,
                 ModelDataETag = container.String(nameof(InferenceContainerAttribute.ModelDataETag)),
                 IsCheckpoint = container.Boolean(nameof(InferenceContainerAttribute.IsCheckpoint)),
-                BaseModel = baseModelName is null && baseModelVersion is null && recipe is null
+                // Written is sent: a member written null is left out of the BaseModel, not the BaseModel out of the container.
+                BaseModel = !BaseModelArguments.Any(container.Has)
                     ? null
                     : Bind(container, new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe },
                         (nameof(BaseModel.HubContentName), nameof(InferenceContainerAttribute.BaseModelHubContentName)),
@@ -208,6 +209,11 @@ namespace AlgorithmGen.Generators.Parsing
                         (nameof(BaseModel.RecipeName), nameof(InferenceContainerAttribute.BaseModelRecipeName))),
             });
         }
+
+        private static readonly string[] BaseModelArguments =
+        {
+            nameof(InferenceContainerAttribute.BaseModelHubContentName), nameof(InferenceContainerAttribute.BaseModelHubContentVersion), nameof(InferenceContainerAttribute.BaseModelRecipeName),
+        };
 
         private S3ModelDataSource S3ModelDataSource(AttributeArguments source)
         {
@@ -273,6 +279,13 @@ namespace AlgorithmGen.Generators.Parsing
             int? maxRuntime = profile.Integer(nameof(ValidationProfileAttribute.MaxRuntimeInSeconds));
             int? maxWait = profile.Integer(nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds));
             int? maxPending = profile.Integer(nameof(ValidationProfileAttribute.MaxPendingTimeInSeconds));
+            bool emptyPlacement = EmptyStructure(profile, nameof(ValidationProfileAttribute.EmptyInstancePlacementConfig), nameof(global::AlgorithmGen.Model.InstancePlacementConfig),
+                multipleJobs is not null ? nameof(ValidationProfileAttribute.EnableMultipleJobs) : placements.Count > 0 ? "[" + placements[0].ShortName + "]" : null);
+            bool emptyStopping = EmptyStructure(profile, nameof(ValidationProfileAttribute.EmptyStoppingCondition), nameof(global::AlgorithmGen.Model.StoppingCondition),
+                maxRuntime is not null ? nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)
+                : maxWait is not null ? nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds)
+                : maxPending is not null ? nameof(ValidationProfileAttribute.MaxPendingTimeInSeconds)
+                : null);
             AttributeArguments? transformJob = First(All(AttributeNames.ValidationTransformJob).Where(Belongs), nameof(ValidationTransformJobAttribute.Profile), "a " + nameof(global::AlgorithmGen.Model.TransformJobDefinition));
             return Bind(profile, new AlgorithmValidationProfile
             {
@@ -304,7 +317,7 @@ namespace AlgorithmGen.Generators.Parsing
                             InstanceGroupName = group.String(nameof(ValidationInstanceGroupAttribute.InstanceGroupName)),
                         }))),
                         TrainingPlanArn = profile.String(nameof(ValidationProfileAttribute.TrainingPlanArn)),
-                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 ? null : Bind(profile, new InstancePlacementConfig
+                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 && !emptyPlacement ? null : Bind(profile, new InstancePlacementConfig
                         {
                             EnableMultipleJobs = multipleJobs,
                             PlacementSpecifications = ListOrNull(placements.Select(placement => Bind(placement, new PlacementSpecification
@@ -314,7 +327,7 @@ namespace AlgorithmGen.Generators.Parsing
                             }))),
                         }),
                     }),
-                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null ? null : Bind(profile, new StoppingCondition
+                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null && !emptyStopping ? null : Bind(profile, new StoppingCondition
                     {
                         MaxRuntimeInSeconds = maxRuntime,
                         MaxWaitTimeInSeconds = maxWait,
@@ -323,6 +336,25 @@ namespace AlgorithmGen.Generators.Parsing
                 }),
                 TransformJobDefinition = transformJob is { } job ? TransformJob(job) : null,
             });
+        }
+
+        /// <summary>
+        /// Whether the profile asks for <paramref name="structure"/> present and empty with <paramref name="flag"/>; when
+        /// <paramref name="setBy"/> (an argument or attribute) already sends it, the flag does nothing, which is said.
+        /// </summary>
+        private bool EmptyStructure(AttributeArguments profile, string flag, string structure, string? setBy)
+        {
+            if (profile.Boolean(flag) != true)
+            {
+                return false;
+            }
+
+            if (setBy is not null)
+            {
+                _problems.Add(RuleMessages.EmptyStructureNotEmpty, profile.At(flag), profile.ShortName, flag, setBy, structure);
+            }
+
+            return true;
         }
 
         private Channel ValidationChannel(AttributeArguments input)

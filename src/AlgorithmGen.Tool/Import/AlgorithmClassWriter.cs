@@ -581,9 +581,10 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("IsCheckpoint", container.IsCheckpoint, Bool);
             if (container.BaseModel is { } baseModel)
             {
+                // A BaseModel member written null is left out of it: alone, the empty BaseModel.
                 if (baseModel.HubContentName is null && baseModel.HubContentVersion is null && baseModel.RecipeName is null)
                 {
-                    throw new InexpressibleException(path + ".BaseModel", "an empty BaseModel can't be written");
+                    arguments.Add(nameof(InferenceContainerAttribute.BaseModelHubContentName), "null");
                 }
 
                 arguments.Add("BaseModelHubContentName", baseModel.HubContentName, String);
@@ -662,16 +663,12 @@ namespace AlgorithmGen.Tool.Import
             OutputDataConfig output = job.OutputDataConfig ?? throw new InexpressibleException(jobPath + ".OutputDataConfig", "a training job definition without OutputDataConfig can't be written");
             ResourceConfig resources = job.ResourceConfig ?? throw new InexpressibleException(jobPath + ".ResourceConfig", "a training job definition without ResourceConfig can't be written");
             InstancePlacementConfig? placement = resources.InstancePlacementConfig;
-            if (placement is not null && placement.EnableMultipleJobs is null && (placement.PlacementSpecifications is null || placement.PlacementSpecifications.Count == 0))
+            if (placement?.PlacementSpecifications is { Count: 0 })
             {
-                throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig", "an empty InstancePlacementConfig can't be written");
+                throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "an empty list can't be written: each placement is a [ValidationPlacement], so no attribute sends []");
             }
 
             StoppingCondition? stopping = job.StoppingCondition;
-            if (stopping is not null && stopping.MaxRuntimeInSeconds is null && stopping.MaxWaitTimeInSeconds is null && stopping.MaxPendingTimeInSeconds is null)
-            {
-                throw new InexpressibleException(jobPath + ".StoppingCondition", "an empty StoppingCondition can't be written");
-            }
 
             var arguments = new Arguments(String(profile.ProfileName));
             arguments.Add("ValidationRole", role, String);
@@ -690,6 +687,15 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("MaxRuntimeInSeconds", stopping?.MaxRuntimeInSeconds, Int);
             arguments.Add("MaxWaitTimeInSeconds", stopping?.MaxWaitTimeInSeconds, Int);
             arguments.Add("MaxPendingTimeInSeconds", stopping?.MaxPendingTimeInSeconds, Int);
+            if (placement is not null && placement.EnableMultipleJobs is null && placement.PlacementSpecifications is null)
+            {
+                arguments.Add(nameof(ValidationProfileAttribute.EmptyInstancePlacementConfig), "true");
+            }
+
+            if (stopping is not null && stopping.MaxRuntimeInSeconds is null && stopping.MaxWaitTimeInSeconds is null && stopping.MaxPendingTimeInSeconds is null)
+            {
+                arguments.Add(nameof(ValidationProfileAttribute.EmptyStoppingCondition), "true");
+            }
             _attributes.Add(arguments.Attribute("ValidationProfile"));
 
             string? profileName = nameParts ? profile.ProfileName : null;
@@ -739,9 +745,10 @@ namespace AlgorithmGen.Tool.Import
             if (source.S3DataSource is { } s3)
             {
                 string s3Path = sourcePath + ".S3DataSource";
+                // Written null sends the source without the member: alone, the empty source.
                 if (s3.S3DataType is null && s3.S3Uri is null && s3.S3DataDistributionType is null && s3.AttributeNames is null && s3.InstanceGroupNames is null && s3.ModelAccessConfig is null && s3.HubAccessConfig is null)
                 {
-                    throw new InexpressibleException(s3Path, "an empty S3DataSource can't be written");
+                    arguments.Add(nameof(ValidationInputAttribute.S3Uri), "null");
                 }
 
                 arguments.Add("S3DataType", s3.S3DataType, value => Enum(typeof(S3DataType), value, s3Path + ".S3DataType"));
@@ -765,7 +772,7 @@ namespace AlgorithmGen.Tool.Import
                 string fsPath = sourcePath + ".FileSystemDataSource";
                 if (fileSystem.FileSystemId is null && fileSystem.FileSystemAccessMode is null && fileSystem.FileSystemType is null && fileSystem.DirectoryPath is null)
                 {
-                    throw new InexpressibleException(fsPath, "an empty FileSystemDataSource can't be written");
+                    arguments.Add(nameof(ValidationInputAttribute.FileSystemId), "null");
                 }
 
                 arguments.Add("FileSystemId", fileSystem.FileSystemId, String);

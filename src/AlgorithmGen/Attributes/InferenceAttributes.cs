@@ -76,7 +76,10 @@ namespace AlgorithmGen
         /// <summary><c>IsCheckpoint</c>.</summary>
         public bool IsCheckpoint { get; set; }
 
-        /// <summary><c>BaseModel.HubContentName</c>.</summary>
+        /// <summary>
+        /// <c>BaseModel.HubContentName</c>. <c>BaseModel</c> is sent when one of its three members is written, and a
+        /// member written <c>null</c> is left out of it: <c>BaseModelHubContentName = null</c> alone sends <c>"BaseModel": {}</c>.
+        /// </summary>
         public string? BaseModelHubContentName { get; set; }
 
         /// <summary><c>BaseModel.HubContentVersion</c>: <c>major.minor.patch</c>.</summary>
