@@ -217,5 +217,72 @@ namespace AlgorithmGen.Generators.Tests
 
             Assert.False(Training(payload).TryGetProperty("SupportedHyperParameters", out _));
         }
+
+        // ------------------------------------------------------------ structures present and empty
+
+        private const string Profile = """
+            [Algorithm("gap")]
+            [Channel("train", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+            """;
+
+        private static JsonElement TrainingJob(JsonElement payload) =>
+            payload.GetProperty("ValidationSpecification").GetProperty("ValidationProfiles")[0].GetProperty("TrainingJobDefinition");
+
+        [Fact]
+        public void Empty_flags_send_the_stopping_condition_and_placement_config_present_and_empty()
+        {
+            JsonElement job = TrainingJob(Payload(Profile + """
+                [ValidationProfile("p", EmptyStoppingCondition = true, EmptyInstancePlacementConfig = true)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+                """));
+
+            Assert.Equal("{}", job.GetProperty("StoppingCondition").GetRawText());
+            Assert.Equal("{}", job.GetProperty("ResourceConfig").GetProperty("InstancePlacementConfig").GetRawText());
+        }
+
+        [Fact]
+        public void Without_the_flags_or_their_members_neither_structure_is_sent()
+        {
+            JsonElement job = TrainingJob(Payload(Profile + """
+                [ValidationProfile("p", EmptyStoppingCondition = false)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+                """));
+
+            Assert.False(job.TryGetProperty("StoppingCondition", out _));
+            Assert.False(job.GetProperty("ResourceConfig").TryGetProperty("InstancePlacementConfig", out _));
+        }
+
+        [Fact]
+        public void A_data_source_member_written_null_sends_the_source_without_it()
+        {
+            JsonElement inputs = TrainingJob(Payload(Profile + """
+                [Channel("validation", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [ValidationProfile("p")]
+                [ValidationInput("train", S3Uri = null)]
+                [ValidationInput("validation", FileSystemId = null, DirectoryPath = "/data")]
+                """)).GetProperty("InputDataConfig");
+
+            Assert.Equal("""{"S3DataSource":{}}""", inputs[0].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"FileSystemDataSource":{"DirectoryPath":"/data"}}""", inputs[1].GetProperty("DataSource").GetRawText());
+        }
+
+        [Theory]
+        [InlineData("BaseModelHubContentName = null", "{}")]
+        [InlineData("BaseModelRecipeName = \"recipe\", BaseModelHubContentVersion = null", """{"RecipeName":"recipe"}""")]
+        public void A_base_model_member_written_null_sends_the_base_model_without_it(string arguments, string expected)
+        {
+            JsonElement container = Payload("[Algorithm(\"gap\")]\n[InferenceContainer(\"image\", " + arguments + ")]")
+                .GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.Equal(expected, container.GetProperty("BaseModel").GetRawText());
+        }
+
+        [Fact]
+        public void A_container_without_base_model_arguments_sends_no_base_model()
+        {
+            JsonElement container = Payload("[Algorithm(\"gap\")]\n[InferenceContainer(\"image\")]").GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.False(container.TryGetProperty("BaseModel", out _));
+        }
     }
 }

@@ -150,5 +150,36 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """),
             new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
                 "[HyperParameterRange] on 'Depth' has no effect without [HyperParameter]; add [HyperParameter] or remove it."));
+
+        // ------------------------------------------------------------ structures present and empty
+
+
+        [Fact]
+        public Task An_empty_flag_next_to_a_member_of_its_structure_is_reported_at_the_flag() => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """
+                [ValidationProfile("p", ValidationRole = "arn:aws:iam::123456789012:role/Validation", TrainingInputMode = TrainingInputMode.File, S3OutputPath = "s3://bucket/out/", InstanceType = TrainingInstanceTypes.MlM5_XLarge,
+                    InstanceCount = 1, VolumeSizeInGB = 10, MaxRuntimeInSeconds = 3600, EmptyStoppingCondition = {|#0:true|}, EmptyInstancePlacementConfig = {|#1:true|})]
+                [ValidationPlacement(1)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+                """),
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "[ValidationProfile] EmptyStoppingCondition has no effect: MaxRuntimeInSeconds already sends StoppingCondition, so it is not empty; remove EmptyStoppingCondition."),
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(1).WithMessage(
+                "[ValidationProfile] EmptyInstancePlacementConfig has no effect: [ValidationPlacement] already sends InstancePlacementConfig, so it is not empty; remove EmptyInstancePlacementConfig."));
+
+        [Fact]
+        public Task Empty_structures_the_api_allows_have_no_diagnostics() => Verify.Analyzer(Algorithms.Valid(extraAttributes: """
+            [ValidationProfile("p", ValidationRole = "arn:aws:iam::123456789012:role/Validation", TrainingInputMode = TrainingInputMode.File, S3OutputPath = "s3://bucket/out/", InstanceType = TrainingInstanceTypes.MlM5_XLarge,
+                InstanceCount = 1, VolumeSizeInGB = 10, EmptyStoppingCondition = true, EmptyInstancePlacementConfig = true)]
+            [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+            [InferenceContainer("123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-serve:1", BaseModelHubContentName = null)]
+            """));
+
+        [Fact]
+        public Task An_empty_s3_data_source_reports_its_missing_members_at_the_null_and_at_the_attribute() => Verify.Analyzer(Algorithms.Valid(extraAttributes: """
+            [ValidationProfile("p", ValidationRole = "arn:aws:iam::123456789012:role/Validation", TrainingInputMode = TrainingInputMode.File, S3OutputPath = "s3://bucket/out/", InstanceType = TrainingInstanceTypes.MlM5_XLarge,
+                InstanceCount = 1, VolumeSizeInGB = 10, MaxRuntimeInSeconds = 3600)]
+            [{|AG0001:ValidationInput|}("train", S3Uri = {|AG0001:null|})]
+            """));
     }
 }
