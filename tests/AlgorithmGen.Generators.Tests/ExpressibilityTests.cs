@@ -257,13 +257,18 @@ namespace AlgorithmGen.Generators.Tests
         {
             JsonElement inputs = TrainingJob(Payload(Profile + """
                 [Channel("validation", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [Channel("dataset", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
                 [ValidationProfile("p")]
                 [ValidationInput("train", S3Uri = null)]
                 [ValidationInput("validation", FileSystemId = null, DirectoryPath = "/data")]
+                [ValidationInput("dataset", DatasetArn = null)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", HubContentArn = null)]
                 """)).GetProperty("InputDataConfig");
 
             Assert.Equal("""{"S3DataSource":{}}""", inputs[0].GetProperty("DataSource").GetRawText());
             Assert.Equal("""{"FileSystemDataSource":{"DirectoryPath":"/data"}}""", inputs[1].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"DatasetSource":{}}""", inputs[2].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"S3DataSource":{"S3Uri":"s3://bucket/train/","HubAccessConfig":{}}}""", inputs[3].GetProperty("DataSource").GetRawText());
         }
 
         [Theory]
@@ -275,6 +280,19 @@ namespace AlgorithmGen.Generators.Tests
                 .GetProperty("InferenceSpecification").GetProperty("Containers")[0];
 
             Assert.Equal(expected, container.GetProperty("BaseModel").GetRawText());
+        }
+
+        [Fact]
+        public void DataInputConfig_null_sends_an_empty_model_input_and_HubContentArn_null_an_empty_hub_access_config()
+        {
+            JsonElement container = Payload("""
+                [Algorithm("gap")]
+                [InferenceContainer("image", DataInputConfig = null)]
+                [ModelDataSource("s3://bucket/model/", S3ObjectDataType.S3Prefix, CompressionType.None, HubContentArn = null)]
+                """).GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.Equal("{}", container.GetProperty("ModelInput").GetRawText());
+            Assert.Equal("{}", container.GetProperty("ModelDataSource").GetProperty("S3DataSource").GetProperty("HubAccessConfig").GetRawText());
         }
 
         [Fact]

@@ -113,6 +113,22 @@ namespace AlgorithmGen.Tool.Tests
             AssertOnlyFiles(folder, "odd.json");
         }
 
+        [Fact]
+        public void Member_the_service_requires_and_its_attribute_always_sends_is_refused_saying_why()
+        {
+            JsonNode request = JsonNode.Parse(Payloads.Valid)!;
+            request["TrainingSpecification"]!["MetricDefinitions"] = JsonNode.Parse("""[{ "Name": "loss" }]""");
+            using var folder = new TempDirectory();
+            folder.WriteFile("no-regex.json", request.ToJsonString());
+
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", "no-regex.json");
+            Assert.True(result.ExitCode == 1, result.Describe());
+            Assert.Equal(
+                new[] { "algorithmgen import: no-regex.json: TrainingSpecification.MetricDefinitions[0].Regex: Regex is missing, but the service requires it and [Metric] (it generates one from the name) always sends it, so no class can leave it out; no class written." },
+                ToolRunner.Lines(result.StandardError));
+            AssertOnlyFiles(folder, "no-regex.json");
+        }
+
         [Theory]
         [InlineData("missing.json", "algorithmgen import: cannot read 'missing.json': no such file.")]
         [InlineData("dir", "algorithmgen import: cannot read 'dir': it is a folder, not a file.")]

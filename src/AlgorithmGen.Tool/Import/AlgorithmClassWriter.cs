@@ -151,7 +151,7 @@ namespace AlgorithmGen.Tool.Import
             TrainingSpecification? training = _request.TrainingSpecification;
             if (training is null)
             {
-                throw new InexpressibleException("TrainingSpecification", "an [Algorithm] class always has a TrainingSpecification; the input has none");
+                throw Required("TrainingSpecification", "[Algorithm]");
             }
 
             arguments.Add("TrainingImage", training.TrainingImage, String);
@@ -209,8 +209,8 @@ namespace AlgorithmGen.Tool.Import
 
         private string HyperParameter(HyperParameterSpecification parameter, string path)
         {
-            string name = parameter.Name ?? throw new InexpressibleException(path + ".Name", "a hyperparameter without a name can't be a property");
-            string type = parameter.Type ?? throw new InexpressibleException(path + ".Type", "a hyperparameter without a Type can't be a property (the property type always implies one)");
+            string name = parameter.Name ?? throw Required(path + ".Name", "[HyperParameter] (from the property name)");
+            string type = parameter.Type ?? throw Required(path + ".Type", "[HyperParameter] (from the property type)");
             if (EnumMember(typeof(HyperParameterType), type) is not { } typeLiteral)
             {
                 throw new InexpressibleException(path + ".Type", "'" + type + "' is not a hyperparameter type AlgorithmGen can write (Integer, Continuous, Categorical, FreeText)");
@@ -479,7 +479,7 @@ namespace AlgorithmGen.Tool.Import
                 string path = "TrainingSpecification.MetricDefinitions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (metric.Regex is null)
                 {
-                    throw new InexpressibleException(path + ".Regex", "a metric without a Regex can't be written ([Metric(name)] generates one)");
+                    throw Required(path + ".Regex", "[Metric] (it generates one from the name)");
                 }
 
                 bool generatedRegex = metric.Name is not null && metric.Regex == AlgorithmGen.Metrics.MetricLines.DefaultRegex(metric.Name);
@@ -571,7 +571,7 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("Environment", container.Environment, map => Map(map, path + ".Environment"));
             if (container.ModelInput is { } input)
             {
-                arguments.Add("DataInputConfig", input.DataInputConfig ?? throw new InexpressibleException(path + ".ModelInput", "a ModelInput without DataInputConfig can't be written"), String);
+                arguments.Add(nameof(InferenceContainerAttribute.DataInputConfig), input.DataInputConfig is null ? "null" : String(input.DataInputConfig));
             }
 
             arguments.Add("Framework", container.Framework, String);
@@ -596,7 +596,7 @@ namespace AlgorithmGen.Tool.Import
 
             if (container.ModelDataSource is { } modelData)
             {
-                S3ModelDataSource s3 = modelData.S3DataSource ?? throw new InexpressibleException(path + ".ModelDataSource", "a ModelDataSource without S3DataSource can't be written");
+                S3ModelDataSource s3 = modelData.S3DataSource ?? throw new InexpressibleException(path + ".ModelDataSource", "a ModelDataSource without S3DataSource can't be written: [ModelDataSource] declares the S3DataSource, its only member, and no model can be loaded from an empty source");
                 _attributes.Add(ModelSource("ModelDataSource", null, s3, path + ".ModelDataSource.S3DataSource", id));
             }
 
@@ -604,7 +604,7 @@ namespace AlgorithmGen.Tool.Import
             for (int i = 0; i < additional.Count; i++)
             {
                 string sourcePath = path + ".AdditionalModelDataSources[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                S3ModelDataSource s3 = additional[i].S3DataSource ?? throw new InexpressibleException(sourcePath + ".S3DataSource", "an additional model data source without S3DataSource can't be written");
+                S3ModelDataSource s3 = additional[i].S3DataSource ?? throw Required(sourcePath + ".S3DataSource", "[AdditionalModelDataSource]");
                 _attributes.Add(ModelSource("AdditionalModelDataSource", String(additional[i].ChannelName), s3, sourcePath + ".S3DataSource", id));
             }
 
@@ -620,12 +620,12 @@ namespace AlgorithmGen.Tool.Import
             var arguments = new Arguments(positional.Where(argument => argument is not null).ToArray());
             if (source.ModelAccessConfig is { } access)
             {
-                arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw new InexpressibleException(path + ".ModelAccessConfig", "a ModelAccessConfig without AcceptEula can't be written")));
+                arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw Required(path + ".ModelAccessConfig.AcceptEula", "AcceptEula (a bool argument)")));
             }
 
             if (source.HubAccessConfig is { } hub)
             {
-                arguments.Add("HubContentArn", hub.HubContentArn ?? throw new InexpressibleException(path + ".HubAccessConfig", "a HubAccessConfig without HubContentArn can't be written"), String);
+                arguments.Add(nameof(S3ModelDataSourceAttributeBase.HubContentArn), hub.HubContentArn is null ? "null" : String(hub.HubContentArn));
             }
 
             arguments.Add("ManifestS3Uri", source.ManifestS3Uri, String);
@@ -647,7 +647,7 @@ namespace AlgorithmGen.Tool.Import
             List<AlgorithmValidationProfile> profiles = validation.ValidationProfiles ?? new List<AlgorithmValidationProfile>();
             if (profiles.Count == 0)
             {
-                throw new InexpressibleException("ValidationSpecification.ValidationProfiles", "a validation specification without profiles can't be written ([ValidationProfile] declares both)");
+                throw Required("ValidationSpecification.ValidationProfiles", "[ValidationProfile] (it declares the specification and its one profile)");
             }
 
             for (int i = 0; i < profiles.Count; i++)
@@ -659,9 +659,9 @@ namespace AlgorithmGen.Tool.Import
         private void Profile(AlgorithmValidationProfile profile, string path, string? role, bool nameParts)
         {
             string jobPath = path + ".TrainingJobDefinition";
-            TrainingJobDefinition job = profile.TrainingJobDefinition ?? throw new InexpressibleException(jobPath, "a validation profile without TrainingJobDefinition can't be written");
-            OutputDataConfig output = job.OutputDataConfig ?? throw new InexpressibleException(jobPath + ".OutputDataConfig", "a training job definition without OutputDataConfig can't be written");
-            ResourceConfig resources = job.ResourceConfig ?? throw new InexpressibleException(jobPath + ".ResourceConfig", "a training job definition without ResourceConfig can't be written");
+            TrainingJobDefinition job = profile.TrainingJobDefinition ?? throw Required(jobPath, "[ValidationProfile]");
+            OutputDataConfig output = job.OutputDataConfig ?? throw Required(jobPath + ".OutputDataConfig", "[ValidationProfile]");
+            ResourceConfig resources = job.ResourceConfig ?? throw Required(jobPath + ".ResourceConfig", "[ValidationProfile]");
             InstancePlacementConfig? placement = resources.InstancePlacementConfig;
             if (placement?.PlacementSpecifications is { Count: 0 })
             {
@@ -708,14 +708,14 @@ namespace AlgorithmGen.Tool.Import
             foreach (InstanceGroup group in resources.InstanceGroups ?? new List<InstanceGroup>())
             {
                 var groupArguments = new Arguments(String(group.InstanceGroupName), group.InstanceType is null ? "null" : InstanceType(typeof(TrainingInstanceTypes), group.InstanceType),
-                    Int(group.InstanceCount ?? throw new InexpressibleException(jobPath + ".ResourceConfig.InstanceGroups", "an instance group without InstanceCount can't be written")));
+                    Int(group.InstanceCount ?? throw Required(jobPath + ".ResourceConfig.InstanceGroups", "[ValidationInstanceGroup] (an int constructor argument)", "InstanceCount")));
                 groupArguments.Add("Profile", profileName, String);
                 _attributes.Add(groupArguments.Attribute("ValidationInstanceGroup"));
             }
 
             foreach (PlacementSpecification specification in placement?.PlacementSpecifications ?? new List<PlacementSpecification>())
             {
-                var placementArguments = new Arguments(Int(specification.InstanceCount ?? throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "a placement without InstanceCount can't be written")));
+                var placementArguments = new Arguments(Int(specification.InstanceCount ?? throw Required(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "[ValidationPlacement] (an int constructor argument)", "InstanceCount")));
                 placementArguments.Add("UltraServerId", specification.UltraServerId, String);
                 placementArguments.Add("Profile", profileName, String);
                 _attributes.Add(placementArguments.Attribute("ValidationPlacement"));
@@ -737,10 +737,10 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("InputMode", input.InputMode, value => Enum(typeof(TrainingInputMode), value, path + ".InputMode"));
             if (input.ShuffleConfig is { } shuffle)
             {
-                arguments.Add("ShuffleSeed", (shuffle.Seed ?? throw new InexpressibleException(path + ".ShuffleConfig", "a ShuffleConfig without Seed can't be written")).ToString(CultureInfo.InvariantCulture) + "L");
+                arguments.Add("ShuffleSeed", (shuffle.Seed ?? throw Required(path + ".ShuffleConfig.Seed", "ShuffleSeed (a long argument)")).ToString(CultureInfo.InvariantCulture) + "L");
             }
 
-            DataSource source = input.DataSource ?? throw new InexpressibleException(path + ".DataSource", "a validation input without DataSource can't be written");
+            DataSource source = input.DataSource ?? throw Required(path + ".DataSource", "[ValidationInput]");
             string sourcePath = path + ".DataSource";
             if (source.S3DataSource is { } s3)
             {
@@ -758,12 +758,12 @@ namespace AlgorithmGen.Tool.Import
                 arguments.Add("InstanceGroupNames", s3.InstanceGroupNames, Strings);
                 if (s3.ModelAccessConfig is { } access)
                 {
-                    arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw new InexpressibleException(s3Path + ".ModelAccessConfig", "a ModelAccessConfig without AcceptEula can't be written")));
+                    arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw Required(s3Path + ".ModelAccessConfig.AcceptEula", "AcceptEula (a bool argument)")));
                 }
 
                 if (s3.HubAccessConfig is { } hub)
                 {
-                    arguments.Add("HubContentArn", hub.HubContentArn ?? throw new InexpressibleException(s3Path + ".HubAccessConfig", "a HubAccessConfig without HubContentArn can't be written"), String);
+                    arguments.Add(nameof(ValidationInputAttribute.HubContentArn), hub.HubContentArn is null ? "null" : String(hub.HubContentArn));
                 }
             }
 
@@ -783,7 +783,7 @@ namespace AlgorithmGen.Tool.Import
 
             if (source.DatasetSource is { } dataset)
             {
-                arguments.Add("DatasetArn", dataset.DatasetArn ?? throw new InexpressibleException(sourcePath + ".DatasetSource", "a DatasetSource without DatasetArn can't be written"), String);
+                arguments.Add(nameof(ValidationInputAttribute.DatasetArn), dataset.DatasetArn is null ? "null" : String(dataset.DatasetArn));
             }
 
             return arguments.Attribute("ValidationInput");
@@ -791,10 +791,10 @@ namespace AlgorithmGen.Tool.Import
 
         private static string TransformJob(TransformJobDefinition job, string path, string? profileName)
         {
-            TransformInput input = job.TransformInput ?? throw new InexpressibleException(path + ".TransformInput", "a transform job without TransformInput can't be written");
-            TransformS3DataSource s3 = input.DataSource?.S3DataSource ?? throw new InexpressibleException(path + ".TransformInput.DataSource", "a transform input without DataSource.S3DataSource can't be written");
-            TransformOutput output = job.TransformOutput ?? throw new InexpressibleException(path + ".TransformOutput", "a transform job without TransformOutput can't be written");
-            TransformResources resources = job.TransformResources ?? throw new InexpressibleException(path + ".TransformResources", "a transform job without TransformResources can't be written");
+            TransformInput input = job.TransformInput ?? throw Required(path + ".TransformInput", "[ValidationTransformJob]");
+            TransformS3DataSource s3 = input.DataSource?.S3DataSource ?? throw Required(path + ".TransformInput.DataSource.S3DataSource", "[ValidationTransformJob]");
+            TransformOutput output = job.TransformOutput ?? throw Required(path + ".TransformOutput", "[ValidationTransformJob]");
+            TransformResources resources = job.TransformResources ?? throw Required(path + ".TransformResources", "[ValidationTransformJob]");
             var arguments = new Arguments();
             arguments.Add("Profile", profileName, String);
             arguments.Add("MaxConcurrentTransforms", job.MaxConcurrentTransforms, Int);
@@ -837,11 +837,19 @@ namespace AlgorithmGen.Tool.Import
 
         private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
+        /// <summary>
+        /// A member the service requires (AG0001) that the attribute writing it always sends: no request without it
+        /// succeeds, so no attribute says "absent" and the input is not reproduced. <paramref name="member"/> names it
+        /// when the path ends at its parent.
+        /// </summary>
+        private static InexpressibleException Required(string path, string sentBy, string? member = null) =>
+            new(path, (member ?? path.Substring(path.LastIndexOf('.') + 1)) + " is missing, but the service requires it and " + sentBy + " always sends it, so no class can leave it out");
+
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static string Enum(Type enumType, string? wire, string path) =>
             wire is null
-                ? throw new InexpressibleException(path, "the member is required by the attribute that writes it")
+                ? throw Required(path, "the attribute that writes it (a constructor argument)")
                 : EnumMember(enumType, wire) ?? throw new InexpressibleException(path, "'" + wire + "' is not a " + enumType.Name + " value, so no attribute can write it");
 
         private static string Enums(Type enumType, List<string> values, string path) =>

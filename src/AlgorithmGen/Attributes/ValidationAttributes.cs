@@ -134,7 +134,7 @@ namespace AlgorithmGen
         /// <summary><c>DataSource.S3DataSource.ModelAccessConfig.AcceptEula</c>.</summary>
         public bool AcceptEula { get; set; }
 
-        /// <summary><c>DataSource.S3DataSource.HubAccessConfig.HubContentArn</c>.</summary>
+        /// <summary><c>DataSource.S3DataSource.HubAccessConfig.HubContentArn</c>. Written, it sends <c>HubAccessConfig</c>; <c>HubContentArn = null</c> sends <c>"HubAccessConfig": {}</c>.</summary>
         public string? HubContentArn { get; set; }
 
         /// <summary>
@@ -153,7 +153,7 @@ namespace AlgorithmGen
         /// <summary><c>DataSource.FileSystemDataSource.DirectoryPath</c>.</summary>
         public string? DirectoryPath { get; set; }
 
-        /// <summary><c>DataSource.DatasetSource.DatasetArn</c>.</summary>
+        /// <summary><c>DataSource.DatasetSource.DatasetArn</c>. Written, it sends <c>DatasetSource</c>; <c>DatasetArn = null</c> sends <c>"DatasetSource": {}</c>.</summary>
         public string? DatasetArn { get; set; }
     }
 
