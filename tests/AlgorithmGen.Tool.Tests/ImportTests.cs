@@ -129,6 +129,22 @@ namespace AlgorithmGen.Tool.Tests
             AssertOnlyFiles(folder, "no-regex.json");
         }
 
+        [Fact]
+        public void Empty_list_of_items_that_are_each_an_attribute_is_refused_saying_why()
+        {
+            JsonNode request = JsonNode.Parse(Payloads.Valid)!;
+            request["Tags"] = new JsonArray();
+            using var folder = new TempDirectory();
+            folder.WriteFile("no-tags.json", request.ToJsonString());
+
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", "no-tags.json");
+            Assert.True(result.ExitCode == 1, result.Describe());
+            Assert.Equal(
+                new[] { "algorithmgen import: no-tags.json: Tags: an empty list can't be written: each item is a [Tag], so no class sends [] (leave the member out instead); no class written." },
+                ToolRunner.Lines(result.StandardError));
+            AssertOnlyFiles(folder, "no-tags.json");
+        }
+
         [Theory]
         [InlineData("missing.json", "algorithmgen import: cannot read 'missing.json': no such file.")]
         [InlineData("dir", "algorithmgen import: cannot read 'dir': it is a folder, not a file.")]

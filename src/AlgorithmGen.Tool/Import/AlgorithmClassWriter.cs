@@ -75,6 +75,7 @@ namespace AlgorithmGen.Tool.Import
         private string Write(string namespaceName, string origin, IReadOnlyList<(string Rule, string Path, string Message)> violations)
         {
             string? summary = Algorithm();
+            RefuseEmptyItemLists();
             HyperParameters();
             Channels();
             Metrics();
@@ -190,6 +191,44 @@ namespace AlgorithmGen.Tool.Import
         }
 
         private InstanceTypeUse _sharedUses;
+
+        // Lists whose items are each an attribute (or property): with no item there is nothing to write, and the
+        // generator leaves such a list out, so `[]` would not come back. Said rather than silently dropped.
+        private void RefuseEmptyItemLists()
+        {
+            TrainingSpecification training = _request.TrainingSpecification!;
+            var lists = new List<(System.Collections.ICollection? List, string Path, string Items)>
+            {
+                (training.SupportedHyperParameters, "TrainingSpecification.SupportedHyperParameters", "a [HyperParameter] property"),
+                (training.TrainingChannels, "TrainingSpecification.TrainingChannels", "a [Channel]"),
+                (training.MetricDefinitions, "TrainingSpecification.MetricDefinitions", "a [Metric]"),
+                (training.SupportedTuningJobObjectiveMetrics, "TrainingSpecification.SupportedTuningJobObjectiveMetrics", "a [TuningObjective]"),
+                (_request.Tags, "Tags", "a [Tag]"),
+                (_request.InferenceSpecification?.Containers, "InferenceSpecification.Containers", "an [InferenceContainer]"),
+            };
+            List<ModelPackageContainerDefinition> containers = _request.InferenceSpecification?.Containers ?? new List<ModelPackageContainerDefinition>();
+            for (int i = 0; i < containers.Count; i++)
+            {
+                lists.Add((containers[i].AdditionalModelDataSources, "InferenceSpecification.Containers[" + i.ToString(CultureInfo.InvariantCulture) + "].AdditionalModelDataSources", "an [AdditionalModelDataSource]"));
+            }
+
+            List<AlgorithmValidationProfile> profiles = _request.ValidationSpecification?.ValidationProfiles ?? new List<AlgorithmValidationProfile>();
+            for (int i = 0; i < profiles.Count; i++)
+            {
+                string jobPath = "ValidationSpecification.ValidationProfiles[" + i.ToString(CultureInfo.InvariantCulture) + "].TrainingJobDefinition";
+                lists.Add((profiles[i].TrainingJobDefinition?.InputDataConfig, jobPath + ".InputDataConfig", "a [ValidationInput]"));
+                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstanceGroups, jobPath + ".ResourceConfig.InstanceGroups", "a [ValidationInstanceGroup]"));
+                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstancePlacementConfig?.PlacementSpecifications, jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "a [ValidationPlacement]"));
+            }
+
+            foreach ((System.Collections.ICollection? list, string path, string items) in lists)
+            {
+                if (list is { Count: 0 })
+                {
+                    throw new InexpressibleException(path, "an empty list can't be written: each item is " + items + ", so no class sends [] (leave the member out instead)");
+                }
+            }
+        }
 
         // ------------------------------------------------------------------ hyperparameters
 
@@ -663,11 +702,6 @@ namespace AlgorithmGen.Tool.Import
             OutputDataConfig output = job.OutputDataConfig ?? throw Required(jobPath + ".OutputDataConfig", "[ValidationProfile]");
             ResourceConfig resources = job.ResourceConfig ?? throw Required(jobPath + ".ResourceConfig", "[ValidationProfile]");
             InstancePlacementConfig? placement = resources.InstancePlacementConfig;
-            if (placement?.PlacementSpecifications is { Count: 0 })
-            {
-                throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "an empty list can't be written: each placement is a [ValidationPlacement], so no attribute sends []");
-            }
-
             StoppingCondition? stopping = job.StoppingCondition;
 
             var arguments = new Arguments(String(profile.ProfileName));
