@@ -99,7 +99,10 @@ namespace AlgorithmGen
         /// </summary>
         public object? MinValue { get; set; }
 
-        /// <summary><c>MaxValue</c> of the Integer or Continuous range: a number (formatted as <see cref="MinValue"/>) or a string sent exactly as written.</summary>
+        /// <summary>
+        /// <c>MaxValue</c> of the Integer or Continuous range: a number (formatted as <see cref="MinValue"/>) or a string
+        /// sent exactly as written. The kind follows the type; for another kind, or both, use <see cref="HyperParameterRangeAttribute"/>.
+        /// </summary>
         public object? MaxValue { get; set; }
 
         /// <summary>
