@@ -130,6 +130,42 @@ namespace AlgorithmGen.Tool.Tests
             Assert.Contains("Owner = DataSourceOwner.InferenceContainer", source, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Ranges_HyperParameter_cannot_say_are_stated_with_HyperParameterRange_under_the_rules_they_break()
+        {
+            string source = Import("ranges.create-algorithm.json", "RangesAlgorithm.cs");
+
+            Assert.Contains("    [HyperParameter]\n    [HyperParameterRange(ContinuousMinValue = 1, ContinuousMaxValue = 10.5)]\n    public int Depth { get; set; } = 3;", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(IntegerMinValue = 1, IntegerMaxValue = 100, ContinuousMinValue = 0.5, ContinuousMaxValue = \"1E+3\")]", source, StringComparison.Ordinal);
+            Assert.Contains("    [HyperParameterRange]\n    public int? Leaves { get; set; }", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(CategoricalValues = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(IntegerMinValue = null)]", source, StringComparison.Ordinal);
+            // A range [HyperParameter] can say stays there.
+            Assert.Contains("[HyperParameter(Values = new[] { \"0.5\", \"1.0\" })]", source, StringComparison.Ordinal);
+            Assert.Contains("//   TrainingSpecification.SupportedHyperParameters[0].Range.ContinuousParameterRangeSpecification: Integer hyperparameter 'depth' has a ContinuousParameterRangeSpecification", source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Empty_structures_are_written_as_flags_and_arguments_written_null()
+        {
+            string source = Import("empty-structures.create-algorithm.json", "EmptyStructuresAlgorithm.cs");
+
+            Assert.Contains("    EmptyInstancePlacementConfig = true,\n    EmptyStoppingCondition = true)]", source, StringComparison.Ordinal);
+            Assert.Contains("BaseModelHubContentName = null", source, StringComparison.Ordinal);
+            Assert.Contains("DataInputConfig = null", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"train\", S3Uri = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"validation\", FileSystemId = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"dataset\", DatasetArn = null)]", source, StringComparison.Ordinal);
+        }
+
+        private static string Import(string payload, string written)
+        {
+            using var folder = new TempDirectory();
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", Path.Combine(AppContext.BaseDirectory, "TestData", "import", payload));
+            Assert.True(result.ExitCode == 0, result.Describe());
+            return File.ReadAllText(folder.Combine(written));
+        }
+
         // The KitchenSink class of AlgorithmGen.Tests sets every attribute member: its generated payload is imported.
         private static string KitchenSinkPayload()
         {
