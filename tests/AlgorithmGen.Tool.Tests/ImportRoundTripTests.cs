@@ -114,10 +114,7 @@ namespace AlgorithmGen.Tool.Tests
         [Fact]
         public void Imported_class_is_idiomatic_where_the_payload_allows()
         {
-            using var folder = new TempDirectory();
-            ProcessResult result = ToolRunner.Run(folder.Path, "import", Path.Combine(AppContext.BaseDirectory, "TestData", "import", "gaps.create-algorithm.json"));
-            Assert.True(result.ExitCode == 0, result.Describe());
-            string source = File.ReadAllText(folder.Combine("GapsAlgorithm.cs"));
+            string source = Import("gaps.create-algorithm.json", "GapsAlgorithm.cs");
 
             Assert.Contains("public required long NumRound { get; set; }", source, StringComparison.Ordinal);
             Assert.Contains("public double Alpha { get; set; } = 0.5;", source, StringComparison.Ordinal);
