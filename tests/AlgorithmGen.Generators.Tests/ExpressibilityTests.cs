@@ -169,5 +169,138 @@ namespace AlgorithmGen.Generators.Tests
             Assert.Equal(new[] { "ml.m5.large", "ml.g5.xlarge" }, inference.GetProperty("SupportedRealtimeInferenceInstanceTypes").EnumerateArray().Select(v => v.GetString()));
             Assert.Equal(new[] { "ml.c5.xlarge" }, inference.GetProperty("SupportedTransformInstanceTypes").EnumerateArray().Select(v => v.GetString()));
         }
+
+        // ------------------------------------------------------------ [HyperParameterRange]: the range exactly as stated
+
+        [Theory]
+        [InlineData("int", "IntegerMinValue = 1, IntegerMaxValue = 5", """{"IntegerParameterRangeSpecification":{"MinValue":"1","MaxValue":"5"}}""")]
+        [InlineData("int", "ContinuousMinValue = 0.5, ContinuousMaxValue = \"1E+3\"", """{"ContinuousParameterRangeSpecification":{"MinValue":"0.5","MaxValue":"1E+3"}}""")]
+        [InlineData("double", "IntegerMinValue = 0, IntegerMaxValue = 10000000000L", """{"IntegerParameterRangeSpecification":{"MinValue":"0","MaxValue":"10000000000"}}""")]
+        [InlineData("int", "IntegerMinValue = 1, IntegerMaxValue = 100, ContinuousMinValue = 0.0, ContinuousMaxValue = 1e-5", """{"IntegerParameterRangeSpecification":{"MinValue":"1","MaxValue":"100"},"ContinuousParameterRangeSpecification":{"MinValue":"0.0","MaxValue":"1e-05"}}""")]
+        [InlineData("int", "", "{}")]
+        [InlineData("int", "IntegerMinValue = null", """{"IntegerParameterRangeSpecification":{}}""")]
+        [InlineData("int", "ContinuousMaxValue = 2.5", """{"ContinuousParameterRangeSpecification":{"MaxValue":"2.5"}}""")]
+        [InlineData("bool", "CategoricalValues = null", """{"CategoricalParameterRangeSpecification":{}}""")]
+        [InlineData("bool", "CategoricalValues = new[] { \"false\", \"true\" }, IntegerMinValue = 0", """{"IntegerParameterRangeSpecification":{"MinValue":"0"},"CategoricalParameterRangeSpecification":{"Values":["false","true"]}}""")]
+        public void HyperParameterRange_sends_exactly_the_range_it_states(string propertyType, string range, string expected)
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter, HyperParameterRange(" + range + ")] public " + propertyType + " Knob { get; set; }"));
+
+            Assert.Equal(expected, parameter.GetProperty("Range").GetRawText());
+        }
+
+        [Theory]
+        [InlineData("int", "ContinuousMinValue = 1", "Integer")]
+        [InlineData("double", "IntegerMinValue = 1", "Continuous")]
+        [InlineData("bool", "", "Categorical")]
+        [InlineData("string?", "", "FreeText")]
+        [InlineData("string?", "CategoricalValues = new[] { \"a\" }", "Categorical")]
+        public void HyperParameterRange_leaves_the_type_to_the_property_and_values_make_a_string_categorical(string propertyType, string range, string expected)
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter, HyperParameterRange(" + range + ")] public " + propertyType + " Knob { get; set; }"));
+
+            Assert.Equal(expected, parameter.GetProperty("Type").GetString());
+        }
+
+        [Fact]
+        public void HyperParameterRange_replaces_the_range_HyperParameter_states()
+        {
+            JsonElement parameter = OnlyHyperParameter(Payload("[Algorithm(\"gap\")]", "[HyperParameter(MinValue = 1, MaxValue = 5), HyperParameterRange(ContinuousMinValue = 2)] public int Knob { get; set; }"));
+
+            Assert.Equal("""{"ContinuousParameterRangeSpecification":{"MinValue":"2"}}""", parameter.GetProperty("Range").GetRawText());
+        }
+
+        [Fact]
+        public void HyperParameterRange_without_HyperParameter_declares_nothing()
+        {
+            JsonElement payload = Payload("[Algorithm(\"gap\")]", "[HyperParameterRange(IntegerMinValue = 1)] public int Knob { get; set; }");
+
+            Assert.False(Training(payload).TryGetProperty("SupportedHyperParameters", out _));
+        }
+
+        // ------------------------------------------------------------ structures present and empty
+
+        private const string Profile = """
+            [Algorithm("gap")]
+            [Channel("train", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+            """;
+
+        private static JsonElement TrainingJob(JsonElement payload) =>
+            payload.GetProperty("ValidationSpecification").GetProperty("ValidationProfiles")[0].GetProperty("TrainingJobDefinition");
+
+        [Fact]
+        public void Empty_flags_send_the_stopping_condition_and_placement_config_present_and_empty()
+        {
+            JsonElement job = TrainingJob(Payload(Profile + """
+                [ValidationProfile("p", EmptyStoppingCondition = true, EmptyInstancePlacementConfig = true)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+                """));
+
+            Assert.Equal("{}", job.GetProperty("StoppingCondition").GetRawText());
+            Assert.Equal("{}", job.GetProperty("ResourceConfig").GetProperty("InstancePlacementConfig").GetRawText());
+        }
+
+        [Fact]
+        public void Without_the_flags_or_their_members_neither_structure_is_sent()
+        {
+            JsonElement job = TrainingJob(Payload(Profile + """
+                [ValidationProfile("p", EmptyStoppingCondition = false)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+                """));
+
+            Assert.False(job.TryGetProperty("StoppingCondition", out _));
+            Assert.False(job.GetProperty("ResourceConfig").TryGetProperty("InstancePlacementConfig", out _));
+        }
+
+        [Fact]
+        public void A_data_source_member_written_null_sends_the_source_without_it()
+        {
+            JsonElement inputs = TrainingJob(Payload(Profile + """
+                [Channel("validation", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [Channel("dataset", SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                [ValidationProfile("p")]
+                [ValidationInput("train", S3Uri = null)]
+                [ValidationInput("validation", FileSystemId = null, DirectoryPath = "/data")]
+                [ValidationInput("dataset", DatasetArn = null)]
+                [ValidationInput("train", S3Uri = "s3://bucket/train/", HubContentArn = null)]
+                """)).GetProperty("InputDataConfig");
+
+            Assert.Equal("""{"S3DataSource":{}}""", inputs[0].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"FileSystemDataSource":{"DirectoryPath":"/data"}}""", inputs[1].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"DatasetSource":{}}""", inputs[2].GetProperty("DataSource").GetRawText());
+            Assert.Equal("""{"S3DataSource":{"S3Uri":"s3://bucket/train/","HubAccessConfig":{}}}""", inputs[3].GetProperty("DataSource").GetRawText());
+        }
+
+        [Theory]
+        [InlineData("BaseModelHubContentName = null", "{}")]
+        [InlineData("BaseModelRecipeName = \"recipe\", BaseModelHubContentVersion = null", """{"RecipeName":"recipe"}""")]
+        public void A_base_model_member_written_null_sends_the_base_model_without_it(string arguments, string expected)
+        {
+            JsonElement container = Payload("[Algorithm(\"gap\")]\n[InferenceContainer(\"image\", " + arguments + ")]")
+                .GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.Equal(expected, container.GetProperty("BaseModel").GetRawText());
+        }
+
+        [Fact]
+        public void DataInputConfig_null_sends_an_empty_model_input_and_HubContentArn_null_an_empty_hub_access_config()
+        {
+            JsonElement container = Payload("""
+                [Algorithm("gap")]
+                [InferenceContainer("image", DataInputConfig = null)]
+                [ModelDataSource("s3://bucket/model/", S3ObjectDataType.S3Prefix, CompressionType.None, HubContentArn = null)]
+                """).GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.Equal("{}", container.GetProperty("ModelInput").GetRawText());
+            Assert.Equal("{}", container.GetProperty("ModelDataSource").GetProperty("S3DataSource").GetProperty("HubAccessConfig").GetRawText());
+        }
+
+        [Fact]
+        public void A_container_without_base_model_arguments_sends_no_base_model()
+        {
+            JsonElement container = Payload("[Algorithm(\"gap\")]\n[InferenceContainer(\"image\")]").GetProperty("InferenceSpecification").GetProperty("Containers")[0];
+
+            Assert.False(container.TryGetProperty("BaseModel", out _));
+        }
     }
 }

@@ -137,6 +137,47 @@ namespace AlgorithmGen.Generators.Tests
         }
 
         [Fact]
+        public void A_stated_range_is_checked_in_the_container_and_one_of_the_other_kind_does_not_break_binding()
+        {
+            Assembly assembly = GeneratorHarness.CompileAndLoad(GeneratorHarness.TrainingReferences, """
+                using AlgorithmGen;
+
+                namespace Demo.Training
+                {
+                    [Algorithm("stated-ranges", TrainingImage = "123456789012.dkr.ecr.us-east-1.amazonaws.com/t:1",
+                        SupportedTrainingInstanceTypes = new[] { TrainingInstanceTypes.MlM5_XLarge })]
+                    [Channel("train", IsRequired = true, SupportedContentTypes = new[] { "text/csv" }, SupportedInputModes = new[] { TrainingInputMode.File })]
+                    public partial class StatedRanges
+                    {
+                        [HyperParameter, HyperParameterRange(IntegerMinValue = 1, IntegerMaxValue = 10)] public int Depth { get; set; } = 3;
+                        #pragma warning disable AG0103 // kept as an imported payload had it
+                        [HyperParameter, HyperParameterRange(ContinuousMinValue = 0.5, ContinuousMaxValue = 2.5)] public int Rounds { get; set; } = 1;
+                    }
+                }
+                """);
+            Type context = assembly.GetType("Demo.Training.StatedRanges+TrainingContext", throwOnError: true)!;
+            object Bind(Dictionary<string, string> values)
+            {
+                try
+                {
+                    return context.GetMethod("Bind")!.Invoke(null, new object[] { Environment(values), new TrainingBindingOptions() })!;
+                }
+                catch (TargetInvocationException exception) when (exception.InnerException is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+                    throw;
+                }
+            }
+
+            object bound = Bind(new Dictionary<string, string> { ["depth"] = "7", ["rounds"] = "2" });
+            object hyperParameters = bound.GetType().GetProperty("HyperParameters")!.GetValue(bound)!;
+            Assert.Equal(7, hyperParameters.GetType().GetProperty("Depth")!.GetValue(hyperParameters));
+            Assert.Equal(2, hyperParameters.GetType().GetProperty("Rounds")!.GetValue(hyperParameters));
+            TrainingBindingException outside = Assert.Throws<TrainingBindingException>(() => Bind(new Dictionary<string, string> { ["depth"] = "11" }));
+            Assert.Contains("'11' is outside the range 1–10", Assert.Single(outside.Problems).Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Absent_values_take_the_declared_defaults_and_unset_nullables_stay_null()
         {
             TrainingContext context = Bind(Environment(Minimal));

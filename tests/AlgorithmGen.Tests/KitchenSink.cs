@@ -104,7 +104,10 @@ namespace AlgorithmGen.Tests
         EnableMultipleJobs = true,
         MaxRuntimeInSeconds = 86400,
         MaxWaitTimeInSeconds = 172800,
-        MaxPendingTimeInSeconds = 7200)]
+        MaxPendingTimeInSeconds = 7200,
+        // The structures are sent by the members above; written false, the flags ask for nothing.
+        EmptyStoppingCondition = false,
+        EmptyInstancePlacementConfig = false)]
     [ValidationInput("train",
         Profile = "kitchen-sink-profile",
         ContentType = "application/x-recordio",
@@ -195,6 +198,21 @@ namespace AlgorithmGen.Tests
         /// <summary>Number of classes.</summary>
         [HyperParameter(MinValue = 2, MaxValue = 1000, IsTunable = false, IsRequired = false)]
         public short NumClasses { get; set; } = 2;
+
+        /// <summary>Leaves per tree, its range stated member by member.</summary>
+        [HyperParameter]
+        [HyperParameterRange(IntegerMinValue = 2, IntegerMaxValue = "4096")]
+        public int MaxLeaves { get; set; } = 31;
+
+        /// <summary>L2 regularization, its range stated member by member.</summary>
+        [HyperParameter]
+        [HyperParameterRange(ContinuousMinValue = 0.0, ContinuousMaxValue = "1E+3")]
+        public double Lambda { get; set; } = 1.0;
+
+        /// <summary>Boosting scheme, Categorical by its stated values.</summary>
+        [HyperParameter]
+        [HyperParameterRange(CategoricalValues = new[] { "gbtree", "dart" })]
+        public string? BoostingScheme { get; set; }
 
         /// <summary>Not a hyperparameter: no attribute.</summary>
         public int NotAHyperParameter { get; set; } = 7;

@@ -73,7 +73,7 @@ namespace AlgorithmGen.Tests
             Dictionary<string, HyperParameterSpecification> byName = Training.SupportedHyperParameters!.ToDictionary(p => p.Name!);
 
             Assert.Equal(
-                new[] { "learning-rate", "max_depth", "sample-fraction", "tree-method", "seed", "optimizer", "use-gpu", "momentum", "extra-args", "http-proxy-url", "num-classes" },
+                new[] { "learning-rate", "max_depth", "sample-fraction", "tree-method", "seed", "optimizer", "use-gpu", "momentum", "extra-args", "http-proxy-url", "num-classes", "max-leaves", "lambda", "boosting-scheme" },
                 Training.SupportedHyperParameters!.Select(p => p.Name));
 
             AssertHyperParameter(byName["learning-rate"], "Continuous", "Step size of the optimizer.", isTunable: true, isRequired: null, defaultValue: "0.05");
@@ -104,6 +104,15 @@ namespace AlgorithmGen.Tests
             Assert.Null(byName["extra-args"].Range);
 
             AssertHyperParameter(byName["num-classes"], "Integer", "Number of classes.", isTunable: false, isRequired: false, defaultValue: "2");
+
+            // [HyperParameterRange]: exactly the stated members, the type from the property.
+            AssertHyperParameter(byName["max-leaves"], "Integer", "Leaves per tree, its range stated member by member.", isTunable: null, isRequired: null, defaultValue: "31");
+            Assert.Equal(("2", "4096"), (byName["max-leaves"].Range!.IntegerParameterRangeSpecification!.MinValue, byName["max-leaves"].Range!.IntegerParameterRangeSpecification!.MaxValue));
+            Assert.Null(byName["max-leaves"].Range!.ContinuousParameterRangeSpecification);
+            AssertHyperParameter(byName["lambda"], "Continuous", "L2 regularization, its range stated member by member.", isTunable: null, isRequired: null, defaultValue: "1.0");
+            Assert.Equal(("0.0", "1E+3"), (byName["lambda"].Range!.ContinuousParameterRangeSpecification!.MinValue, byName["lambda"].Range!.ContinuousParameterRangeSpecification!.MaxValue));
+            AssertHyperParameter(byName["boosting-scheme"], "Categorical", "Boosting scheme, Categorical by its stated values.", isTunable: null, isRequired: null, defaultValue: null);
+            Assert.Equal(new[] { "gbtree", "dart" }, byName["boosting-scheme"].Range!.CategoricalParameterRangeSpecification!.Values);
         }
 
         [Fact]

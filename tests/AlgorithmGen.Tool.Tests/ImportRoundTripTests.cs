@@ -47,6 +47,8 @@ namespace AlgorithmGen.Tool.Tests
             { "import/gaps.create-algorithm.json", new[] { "AG0003", "AG0103", "AG0206" } },
             { "import/rule-breaking.create-algorithm.json", new[] { "AG0007", "AG0101", "AG0203" } },
             { "import/describe-response.json", Array.Empty<string>() },
+            { "import/ranges.create-algorithm.json", new[] { "AG0001", "AG0103" } },
+            { "import/empty-structures.create-algorithm.json", new[] { "AG0001" } },
         };
 
         [Theory]
@@ -117,10 +119,7 @@ namespace AlgorithmGen.Tool.Tests
         [Fact]
         public void Imported_class_is_idiomatic_where_the_payload_allows()
         {
-            using var folder = new TempDirectory();
-            ProcessResult result = ToolRunner.Run(folder.Path, "import", Path.Combine(AppContext.BaseDirectory, "TestData", "import", "gaps.create-algorithm.json"));
-            Assert.True(result.ExitCode == 0, result.Describe());
-            string source = File.ReadAllText(folder.Combine("GapsAlgorithm.cs"));
+            string source = Import("gaps.create-algorithm.json", "GapsAlgorithm.cs");
 
             Assert.Contains("public required long NumRound { get; set; }", source, StringComparison.Ordinal);
             Assert.Contains("public double Alpha { get; set; } = 0.5;", source, StringComparison.Ordinal);
@@ -131,6 +130,42 @@ namespace AlgorithmGen.Tool.Tests
             Assert.Contains("[SupportedInstanceTypes(InstanceTypeUse.All, TrainingInstanceTypes.MlM5_Large, TrainingInstanceTypes.MlG5_XLarge)]", source, StringComparison.Ordinal);
             Assert.Contains("[TuningObjective(ObjectiveType.Maximize, \"validation:auc\")]", source, StringComparison.Ordinal);
             Assert.Contains("Owner = DataSourceOwner.InferenceContainer", source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Ranges_HyperParameter_cannot_say_are_stated_with_HyperParameterRange_under_the_rules_they_break()
+        {
+            string source = Import("ranges.create-algorithm.json", "RangesAlgorithm.cs");
+
+            Assert.Contains("    [HyperParameter]\n    [HyperParameterRange(ContinuousMinValue = 1, ContinuousMaxValue = 10.5)]\n    public int Depth { get; set; } = 3;", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(IntegerMinValue = 1, IntegerMaxValue = 100, ContinuousMinValue = 0.5, ContinuousMaxValue = \"1E+3\")]", source, StringComparison.Ordinal);
+            Assert.Contains("    [HyperParameterRange]\n    public int? Leaves { get; set; }", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(CategoricalValues = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[HyperParameterRange(IntegerMinValue = null)]", source, StringComparison.Ordinal);
+            // A range [HyperParameter] can say stays there.
+            Assert.Contains("[HyperParameter(Values = new[] { \"0.5\", \"1.0\" })]", source, StringComparison.Ordinal);
+            Assert.Contains("//   TrainingSpecification.SupportedHyperParameters[0].Range.ContinuousParameterRangeSpecification: Integer hyperparameter 'depth' has a ContinuousParameterRangeSpecification", source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Empty_structures_are_written_as_flags_and_arguments_written_null()
+        {
+            string source = Import("empty-structures.create-algorithm.json", "EmptyStructuresAlgorithm.cs");
+
+            Assert.Contains("    EmptyInstancePlacementConfig = true,\n    EmptyStoppingCondition = true)]", source, StringComparison.Ordinal);
+            Assert.Contains("BaseModelHubContentName = null", source, StringComparison.Ordinal);
+            Assert.Contains("DataInputConfig = null", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"train\", S3Uri = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"validation\", FileSystemId = null)]", source, StringComparison.Ordinal);
+            Assert.Contains("[ValidationInput(\"dataset\", DatasetArn = null)]", source, StringComparison.Ordinal);
+        }
+
+        private static string Import(string payload, string written)
+        {
+            using var folder = new TempDirectory();
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", Path.Combine(AppContext.BaseDirectory, "TestData", "import", payload));
+            Assert.True(result.ExitCode == 0, result.Describe());
+            return File.ReadAllText(folder.Combine(written));
         }
 
         // The KitchenSink class of AlgorithmGen.Tests sets every attribute member: its generated payload is imported.

@@ -98,19 +98,35 @@ namespace AlgorithmGen.Tool.Tests
         }
 
         [Fact]
-        public void MemberNoAttributeCanSend_IsNamedByPath_AndNoClass()
+        public void MemberNoAttributeCanSend_IsNamedByPath_AndNoClass() => AssertRefused(
+            "odd.json",
+            request => request["TrainingSpecification"]!["SupportedHyperParameters"] = JsonNode.Parse("""[{ "Name": "x", "Type": "Decimal" }]"""),
+            "TrainingSpecification.SupportedHyperParameters[0].Type: 'Decimal' is not a hyperparameter type AlgorithmGen can write (Integer, Continuous, Categorical, FreeText)");
+
+        [Fact]
+        public void Member_the_service_requires_and_its_attribute_always_sends_is_refused_saying_why() => AssertRefused(
+            "no-regex.json",
+            request => request["TrainingSpecification"]!["MetricDefinitions"] = JsonNode.Parse("""[{ "Name": "loss" }]"""),
+            "TrainingSpecification.MetricDefinitions[0].Regex: Regex is missing, but the service requires it and [Metric] (it generates one from the name) always sends it, so no class can leave it out");
+
+        [Fact]
+        public void Empty_list_of_items_that_are_each_an_attribute_is_refused_saying_why() => AssertRefused(
+            "no-tags.json",
+            request => request["Tags"] = new JsonArray(),
+            "Tags: an empty list can't be written: each item is a [Tag], so no class sends [] (leave the member out instead)");
+
+        // The valid payload changed by `change` is refused: one line naming the member and why, exit code 1, no class.
+        private static void AssertRefused(string file, Action<JsonNode> change, string pathAndReason)
         {
             JsonNode request = JsonNode.Parse(Payloads.Valid)!;
-            request["TrainingSpecification"]!["SupportedHyperParameters"] = JsonNode.Parse("""[{ "Name": "x", "Type": "Decimal" }]""");
+            change(request);
             using var folder = new TempDirectory();
-            folder.WriteFile("odd.json", request.ToJsonString());
+            folder.WriteFile(file, request.ToJsonString());
 
-            ProcessResult result = ToolRunner.Run(folder.Path, "import", "odd.json");
+            ProcessResult result = ToolRunner.Run(folder.Path, "import", file);
             Assert.True(result.ExitCode == 1, result.Describe());
-            Assert.Equal(
-                new[] { "algorithmgen import: odd.json: TrainingSpecification.SupportedHyperParameters[0].Type: 'Decimal' is not a hyperparameter type AlgorithmGen can write (Integer, Continuous, Categorical, FreeText); no class written." },
-                ToolRunner.Lines(result.StandardError));
-            AssertOnlyFiles(folder, "odd.json");
+            Assert.Equal(new[] { $"algorithmgen import: {file}: {pathAndReason}; no class written." }, ToolRunner.Lines(result.StandardError));
+            AssertOnlyFiles(folder, file);
         }
 
         [Theory]

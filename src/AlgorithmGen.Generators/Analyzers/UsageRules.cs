@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using AlgorithmGen.Generators.Parsing;
@@ -47,9 +48,19 @@ namespace AlgorithmGen.Generators.Analyzers
 
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
-                foreach (AttributeData attribute in property.GetAttributes().Where(a => Name(a) == AttributeNames.HyperParameter))
+                ImmutableArray<AttributeData> attributes = property.GetAttributes();
+                foreach (AttributeData attribute in attributes.Where(a => Name(a) == AttributeNames.HyperParameter))
                 {
                     Report(context, RuleMessages.OrphanHyperParameter, Where(attribute, property, context), property.Name, type.Name);
+                }
+
+                // Next to [HyperParameter], whose report says it all, a [HyperParameterRange] is not reported again.
+                if (!attributes.Any(a => Name(a) == AttributeNames.HyperParameter))
+                {
+                    foreach (AttributeData attribute in attributes.Where(a => Name(a) == AttributeNames.HyperParameterRange))
+                    {
+                        Report(context, RuleMessages.OrphanAttribute, Where(attribute, property, context), ShortName(attribute), type.Name);
+                    }
                 }
             }
         }

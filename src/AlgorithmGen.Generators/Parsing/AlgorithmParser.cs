@@ -17,7 +17,9 @@ namespace AlgorithmGen.Generators.Parsing
     /// <remarks>
     /// Arguments are read by the attribute property's name (<c>nameof</c>), a constructor argument by its parameter
     /// of that name. Where a request member is read from an argument of another name, the <see cref="Bind"/> call
-    /// that records the structure names that argument, so a violation on the member lands on it.
+    /// that records the structure names that argument, so a violation on the member lands on it. A structure whose
+    /// members are written on its parent's attribute is sent when one of them is written, and an argument written
+    /// <c>null</c> is left out of it: that is how a class says "present, without this member" (import relies on it).
     /// </remarks>
     internal sealed class AlgorithmParser
     {
@@ -173,7 +175,6 @@ namespace AlgorithmGen.Generators.Parsing
             string? baseModelName = container.String(nameof(InferenceContainerAttribute.BaseModelHubContentName));
             string? baseModelVersion = container.String(nameof(InferenceContainerAttribute.BaseModelHubContentVersion));
             string? recipe = container.String(nameof(InferenceContainerAttribute.BaseModelRecipeName));
-            string? dataInputConfig = container.String(nameof(InferenceContainerAttribute.DataInputConfig));
             AttributeArguments? modelData = First(All(AttributeNames.ModelDataSource).Where(Belongs), nameof(ModelDataSourceAttribute.Container), "a " + nameof(global::AlgorithmGen.Model.ModelDataSource));
             AttributeArguments? additionalS3 = First(
                 All(AttributeNames.AdditionalS3DataSource).Where(source => IsContainerSource(source) && Belongs(source)),
@@ -188,7 +189,7 @@ namespace AlgorithmGen.Generators.Parsing
                 ModelDataSource = modelData is { } data ? Bind(data, new ModelDataSource { S3DataSource = S3ModelDataSource(data) }) : null,
                 ProductId = container.String(nameof(InferenceContainerAttribute.ProductId)),
                 Environment = container.Map(nameof(InferenceContainerAttribute.Environment), _problems),
-                ModelInput = dataInputConfig is null ? null : Bind(container, new ModelInput { DataInputConfig = dataInputConfig }),
+                ModelInput = !container.Has(nameof(InferenceContainerAttribute.DataInputConfig)) ? null : Bind(container, new ModelInput { DataInputConfig = container.String(nameof(InferenceContainerAttribute.DataInputConfig)) }),
                 Framework = container.String(nameof(InferenceContainerAttribute.Framework)),
                 FrameworkVersion = container.String(nameof(InferenceContainerAttribute.FrameworkVersion)),
                 NearestModelName = container.String(nameof(InferenceContainerAttribute.NearestModelName)),
@@ -200,7 +201,8 @@ namespace AlgorithmGen.Generators.Parsing
                 AdditionalS3DataSource = additionalS3 is { } s3 ? AdditionalS3DataSource(s3) : null,
                 ModelDataETag = container.String(nameof(InferenceContainerAttribute.ModelDataETag)),
                 IsCheckpoint = container.Boolean(nameof(InferenceContainerAttribute.IsCheckpoint)),
-                BaseModel = baseModelName is null && baseModelVersion is null && recipe is null
+                // Written is sent: a member written null is left out of the BaseModel, not the BaseModel out of the container.
+                BaseModel = !BaseModelArguments.Any(container.Has)
                     ? null
                     : Bind(container, new BaseModel { HubContentName = baseModelName, HubContentVersion = baseModelVersion, RecipeName = recipe },
                         (nameof(BaseModel.HubContentName), nameof(InferenceContainerAttribute.BaseModelHubContentName)),
@@ -209,17 +211,21 @@ namespace AlgorithmGen.Generators.Parsing
             });
         }
 
+        private static readonly string[] BaseModelArguments =
+        {
+            nameof(InferenceContainerAttribute.BaseModelHubContentName), nameof(InferenceContainerAttribute.BaseModelHubContentVersion), nameof(InferenceContainerAttribute.BaseModelRecipeName),
+        };
+
         private S3ModelDataSource S3ModelDataSource(AttributeArguments source)
         {
             bool? acceptEula = source.Boolean(nameof(S3ModelDataSourceAttributeBase.AcceptEula));
-            string? hubContentArn = source.String(nameof(S3ModelDataSourceAttributeBase.HubContentArn));
             return Bind(source, new S3ModelDataSource
             {
                 S3Uri = source.String(nameof(S3ModelDataSourceAttributeBase.S3Uri)),
                 S3DataType = source.Enum(nameof(S3ModelDataSourceAttributeBase.S3DataType)),
                 CompressionType = source.Enum(nameof(S3ModelDataSourceAttributeBase.CompressionType)),
                 ModelAccessConfig = acceptEula is null ? null : Bind(source, new ModelAccessConfig { AcceptEula = acceptEula }),
-                HubAccessConfig = hubContentArn is null ? null : Bind(source, new InferenceHubAccessConfig { HubContentArn = hubContentArn }),
+                HubAccessConfig = !source.Has(nameof(S3ModelDataSourceAttributeBase.HubContentArn)) ? null : Bind(source, new InferenceHubAccessConfig { HubContentArn = source.String(nameof(S3ModelDataSourceAttributeBase.HubContentArn)) }),
                 ManifestS3Uri = source.String(nameof(S3ModelDataSourceAttributeBase.ManifestS3Uri)),
                 ETag = source.String(nameof(S3ModelDataSourceAttributeBase.ETag)),
                 ManifestEtag = source.String(nameof(S3ModelDataSourceAttributeBase.ManifestEtag)),
@@ -273,6 +279,13 @@ namespace AlgorithmGen.Generators.Parsing
             int? maxRuntime = profile.Integer(nameof(ValidationProfileAttribute.MaxRuntimeInSeconds));
             int? maxWait = profile.Integer(nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds));
             int? maxPending = profile.Integer(nameof(ValidationProfileAttribute.MaxPendingTimeInSeconds));
+            bool emptyPlacement = EmptyStructure(profile, nameof(ValidationProfileAttribute.EmptyInstancePlacementConfig), nameof(global::AlgorithmGen.Model.InstancePlacementConfig),
+                multipleJobs is not null ? nameof(ValidationProfileAttribute.EnableMultipleJobs) : placements.Count > 0 ? "[" + placements[0].ShortName + "]" : null);
+            bool emptyStopping = EmptyStructure(profile, nameof(ValidationProfileAttribute.EmptyStoppingCondition), nameof(global::AlgorithmGen.Model.StoppingCondition),
+                maxRuntime is not null ? nameof(ValidationProfileAttribute.MaxRuntimeInSeconds)
+                : maxWait is not null ? nameof(ValidationProfileAttribute.MaxWaitTimeInSeconds)
+                : maxPending is not null ? nameof(ValidationProfileAttribute.MaxPendingTimeInSeconds)
+                : null);
             AttributeArguments? transformJob = First(All(AttributeNames.ValidationTransformJob).Where(Belongs), nameof(ValidationTransformJobAttribute.Profile), "a " + nameof(global::AlgorithmGen.Model.TransformJobDefinition));
             return Bind(profile, new AlgorithmValidationProfile
             {
@@ -304,7 +317,7 @@ namespace AlgorithmGen.Generators.Parsing
                             InstanceGroupName = group.String(nameof(ValidationInstanceGroupAttribute.InstanceGroupName)),
                         }))),
                         TrainingPlanArn = profile.String(nameof(ValidationProfileAttribute.TrainingPlanArn)),
-                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 ? null : Bind(profile, new InstancePlacementConfig
+                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 && !emptyPlacement ? null : Bind(profile, new InstancePlacementConfig
                         {
                             EnableMultipleJobs = multipleJobs,
                             PlacementSpecifications = ListOrNull(placements.Select(placement => Bind(placement, new PlacementSpecification
@@ -314,7 +327,7 @@ namespace AlgorithmGen.Generators.Parsing
                             }))),
                         }),
                     }),
-                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null ? null : Bind(profile, new StoppingCondition
+                    StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null && !emptyStopping ? null : Bind(profile, new StoppingCondition
                     {
                         MaxRuntimeInSeconds = maxRuntime,
                         MaxWaitTimeInSeconds = maxWait,
@@ -323,6 +336,25 @@ namespace AlgorithmGen.Generators.Parsing
                 }),
                 TransformJobDefinition = transformJob is { } job ? TransformJob(job) : null,
             });
+        }
+
+        /// <summary>
+        /// Whether the profile asks for <paramref name="structure"/> present and empty with <paramref name="flag"/>; when
+        /// <paramref name="setBy"/> (an argument or attribute) already sends it, the flag does nothing, which is said.
+        /// </summary>
+        private bool EmptyStructure(AttributeArguments profile, string flag, string structure, string? setBy)
+        {
+            if (profile.Boolean(flag) != true)
+            {
+                return false;
+            }
+
+            if (setBy is not null)
+            {
+                _problems.Add(RuleMessages.EmptyStructureNotEmpty, profile.At(flag), profile.ShortName, flag, setBy, structure);
+            }
+
+            return true;
         }
 
         private Channel ValidationChannel(AttributeArguments input)
@@ -352,9 +384,7 @@ namespace AlgorithmGen.Generators.Parsing
                     input.String(nameof(ValidationInputAttribute.ChannelName)), sources == 0 ? "no data source" : sources + " data sources");
             }
 
-            string? datasetArn = input.String(nameof(ValidationInputAttribute.DatasetArn));
             bool? acceptEula = input.Boolean(nameof(ValidationInputAttribute.AcceptEula));
-            string? hubContentArn = input.String(nameof(ValidationInputAttribute.HubContentArn));
             return Bind(input, new DataSource
             {
                 S3DataSource = !hasS3 ? null : Bind(input, new S3DataSource
@@ -365,7 +395,7 @@ namespace AlgorithmGen.Generators.Parsing
                     AttributeNames = input.Strings(nameof(ValidationInputAttribute.AttributeNames)),
                     InstanceGroupNames = input.Strings(nameof(ValidationInputAttribute.InstanceGroupNames)),
                     ModelAccessConfig = acceptEula is null ? null : Bind(input, new ModelAccessConfig { AcceptEula = acceptEula }),
-                    HubAccessConfig = hubContentArn is null ? null : Bind(input, new HubAccessConfig { HubContentArn = hubContentArn }),
+                    HubAccessConfig = !input.Has(nameof(ValidationInputAttribute.HubContentArn)) ? null : Bind(input, new HubAccessConfig { HubContentArn = input.String(nameof(ValidationInputAttribute.HubContentArn)) }),
                 }),
                 FileSystemDataSource = !hasFileSystem ? null : Bind(input, new FileSystemDataSource
                 {
@@ -374,7 +404,7 @@ namespace AlgorithmGen.Generators.Parsing
                     FileSystemType = input.Enum(nameof(ValidationInputAttribute.FileSystemType)),
                     DirectoryPath = input.String(nameof(ValidationInputAttribute.DirectoryPath)),
                 }),
-                DatasetSource = datasetArn is null ? null : Bind(input, new DatasetSource { DatasetArn = datasetArn }),
+                DatasetSource = !hasDataset ? null : Bind(input, new DatasetSource { DatasetArn = input.String(nameof(ValidationInputAttribute.DatasetArn)) }),
             });
         }
 

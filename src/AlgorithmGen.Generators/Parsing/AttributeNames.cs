@@ -10,6 +10,7 @@ namespace AlgorithmGen.Generators.Parsing
         public const string Namespace = nameof(AlgorithmGen);
         public const string Algorithm = Namespace + "." + nameof(AlgorithmAttribute);
         public const string HyperParameter = Namespace + "." + nameof(HyperParameterAttribute);
+        public const string HyperParameterRange = Namespace + "." + nameof(HyperParameterRangeAttribute);
         public const string Channel = Namespace + "." + nameof(ChannelAttribute);
         public const string Metric = Namespace + "." + nameof(MetricAttribute);
         public const string Tag = Namespace + "." + nameof(TagAttribute);

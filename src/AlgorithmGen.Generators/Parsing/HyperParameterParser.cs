@@ -34,6 +34,21 @@ namespace AlgorithmGen.Generators.Parsing
             foreach (IPropertySymbol property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                AttributeArguments? stated = null;
+                if (property.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == AttributeNames.HyperParameterRange) is { } rangeAttribute)
+                {
+                    stated = new AttributeArguments(rangeAttribute);
+                    if (stated.Value.HasErrors(cancellationToken))
+                    {
+                        return null;
+                    }
+
+                    if (!property.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == AttributeNames.HyperParameter))
+                    {
+                        problems.Add(RuleMessages.RangeWithoutHyperParameter, stated.Value.Whole, property.Name);
+                    }
+                }
+
                 foreach (AttributeData attribute in property.GetAttributes())
                 {
                     if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.HyperParameter)
@@ -57,20 +72,15 @@ namespace AlgorithmGen.Generators.Parsing
 
                     PropertyDeclarationSyntax? declaration = property.DeclaringSyntaxReferences
                         .Select(reference => reference.GetSyntax(cancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
-                    if (Specification(property, declaration, arguments, semanticModels, naming, problems, cancellationToken) is { } specification)
+                    if (Specification(property, declaration, arguments, stated, semanticModels, naming, problems, cancellationToken) is { } specification)
                     {
                         result.Add(specification);
                         training?.HyperParameters.Add((property, specification));
                         if (sourceMap is not null)
                         {
                             var source = new ShapeSource(arguments, Source(property, declaration), AlgorithmParser.Renames(RangeArguments));
-                            foreach (IApiShape? shape in new IApiShape?[] { specification, specification.Range, specification.Range?.IntegerParameterRangeSpecification, specification.Range?.ContinuousParameterRangeSpecification, specification.Range?.CategoricalParameterRangeSpecification })
-                            {
-                                if (shape is not null)
-                                {
-                                    sourceMap.Bind(shape, source);
-                                }
-                            }
+                            sourceMap.Bind(specification, source);
+                            BindRange(sourceMap, specification.Range, stated is { } range ? StatedRangeSources(range) : (source, source, source, source));
                         }
                     }
                 }
@@ -92,6 +102,56 @@ namespace AlgorithmGen.Generators.Parsing
             (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterAttribute.MaxValue)),
             (nameof(ParameterRange.CategoricalParameterRangeSpecification), nameof(HyperParameterAttribute.Values)),
         };
+
+        // [HyperParameterRange] names each member of each kind of range after its kind.
+        private static readonly (string Member, string Argument)[] StatedRangeArguments =
+        {
+            (nameof(ParameterRange.IntegerParameterRangeSpecification), nameof(HyperParameterRangeAttribute.IntegerMinValue)),
+            (nameof(ParameterRange.IntegerParameterRangeSpecification), nameof(HyperParameterRangeAttribute.IntegerMaxValue)),
+            (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterRangeAttribute.ContinuousMinValue)),
+            (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterRangeAttribute.ContinuousMaxValue)),
+            (nameof(ParameterRange.CategoricalParameterRangeSpecification), nameof(HyperParameterRangeAttribute.CategoricalValues)),
+        };
+
+        /// <summary>Where a stated range and each of its kinds came from: the [HyperParameterRange] argument named after the kind.</summary>
+        private static (ShapeSource Range, ShapeSource Integer, ShapeSource Continuous, ShapeSource Categorical) StatedRangeSources(AttributeArguments range) =>
+            (new ShapeSource(range, property: null, AlgorithmParser.Renames(StatedRangeArguments)),
+             new ShapeSource(range, property: null, AlgorithmParser.Renames(new[]
+             {
+                 (nameof(IntegerParameterRangeSpecification.MinValue), nameof(HyperParameterRangeAttribute.IntegerMinValue)),
+                 (nameof(IntegerParameterRangeSpecification.MaxValue), nameof(HyperParameterRangeAttribute.IntegerMaxValue)),
+             })),
+             new ShapeSource(range, property: null, AlgorithmParser.Renames(new[]
+             {
+                 (nameof(ContinuousParameterRangeSpecification.MinValue), nameof(HyperParameterRangeAttribute.ContinuousMinValue)),
+                 (nameof(ContinuousParameterRangeSpecification.MaxValue), nameof(HyperParameterRangeAttribute.ContinuousMaxValue)),
+             })),
+             new ShapeSource(range, property: null, AlgorithmParser.Renames(new[]
+             {
+                 (nameof(CategoricalParameterRangeSpecification.Values), nameof(HyperParameterRangeAttribute.CategoricalValues)),
+             })));
+
+        private static void BindRange(SourceMap sourceMap, ParameterRange? range, (ShapeSource Range, ShapeSource Integer, ShapeSource Continuous, ShapeSource Categorical) sources)
+        {
+            if (range is null)
+            {
+                return;
+            }
+
+            sourceMap.Bind(range, sources.Range);
+            foreach ((IApiShape? shape, ShapeSource source) in new (IApiShape?, ShapeSource)[]
+            {
+                (range.IntegerParameterRangeSpecification, sources.Integer),
+                (range.ContinuousParameterRangeSpecification, sources.Continuous),
+                (range.CategoricalParameterRangeSpecification, sources.Categorical),
+            })
+            {
+                if (shape is not null)
+                {
+                    sourceMap.Bind(shape, source);
+                }
+            }
+        }
 
         /// <summary>The parts of the property that values come from when no argument sets them (see <see cref="Specification"/>).</summary>
         private static PropertySource Source(IPropertySymbol property, PropertyDeclarationSyntax? declaration)
@@ -154,7 +214,7 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         private static HyperParameterSpecification? Specification(
-            IPropertySymbol property, PropertyDeclarationSyntax? declaration, AttributeArguments arguments, SemanticModels semanticModels, HyperParameterNaming naming, ParseProblems problems, CancellationToken cancellationToken)
+            IPropertySymbol property, PropertyDeclarationSyntax? declaration, AttributeArguments arguments, AttributeArguments? stated, SemanticModels semanticModels, HyperParameterNaming naming, ParseProblems problems, CancellationToken cancellationToken)
         {
             ClrKind kind = KindOf(property.Type, out INamedTypeSymbol? enumType);
             bool typed = arguments.Has(nameof(HyperParameterAttribute.Type));
@@ -169,7 +229,18 @@ namespace AlgorithmGen.Generators.Parsing
                 ?? (arguments.IsWrittenNull(nameof(HyperParameterAttribute.DefaultValue))
                     ? null
                     : InitializerValue(property, declaration, enumType, semanticModels, arguments.Has(nameof(HyperParameterAttribute.DefaultValue)) ? null : problems, cancellationToken));
-            List<string>? values = arguments.Strings(nameof(HyperParameterAttribute.Values));
+            // [HyperParameterRange] states the whole range: the range arguments of [HyperParameter] would be lost.
+            if (stated is not null)
+            {
+                foreach (string ignored in RangeArgumentsOfHyperParameter.Where(arguments.Has))
+                {
+                    problems.Add(RuleMessages.RangeArgumentIgnored, arguments.At(ignored), ignored, property.Name);
+                }
+            }
+
+            List<string>? values = stated is { } range
+                ? range.Strings(nameof(HyperParameterRangeAttribute.CategoricalValues))
+                : arguments.Strings(nameof(HyperParameterAttribute.Values));
             string? type = arguments.Enum(nameof(HyperParameterAttribute.Type)) ?? kind switch
             {
                 ClrKind.Integer => "Integer",
@@ -184,8 +255,9 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            // A bool or enum lists its own values, unless the type was overridden or `Values = null` asks for no range.
-            values ??= type != "Categorical" || arguments.IsWrittenNull(nameof(HyperParameterAttribute.Values)) ? null : kind switch
+            // A bool or enum lists its own values, unless the type was overridden, `Values = null` asks for no range,
+            // or [HyperParameterRange] states the range.
+            values ??= type != "Categorical" || stated is not null || arguments.IsWrittenNull(nameof(HyperParameterAttribute.Values)) ? null : kind switch
             {
                 ClrKind.Boolean => new List<string> { "true", "false" },
                 ClrKind.Enum => WireValues.EnumMembers(enumType!),
@@ -199,7 +271,7 @@ namespace AlgorithmGen.Generators.Parsing
                 Description = arguments.String(nameof(HyperParameterAttribute.Description))
                     ?? (arguments.IsWrittenNull(nameof(HyperParameterAttribute.Description)) ? null : DocComments.Summary(property, cancellationToken)),
                 Type = type,
-                Range = Range(type, kind, arguments, values),
+                Range = stated is { } statedRange ? StatedRange(statedRange) : Range(type, kind, arguments, values),
                 IsTunable = arguments.Boolean(nameof(HyperParameterAttribute.IsTunable)),
                 IsRequired = isRequired,
                 DefaultValue = defaultValue,
@@ -226,6 +298,41 @@ namespace AlgorithmGen.Generators.Parsing
                 IntegerParameterRangeSpecification = (min is not null || max is not null) && integer ? new IntegerParameterRangeSpecification { MinValue = min, MaxValue = max } : null,
                 ContinuousParameterRangeSpecification = (min is not null || max is not null) && !integer ? new ContinuousParameterRangeSpecification { MinValue = min, MaxValue = max } : null,
                 CategoricalParameterRangeSpecification = values is not null ? new CategoricalParameterRangeSpecification { Values = values } : null,
+            };
+        }
+
+        private static readonly string[] RangeArgumentsOfHyperParameter =
+        {
+            nameof(HyperParameterAttribute.MinValue), nameof(HyperParameterAttribute.MaxValue), nameof(HyperParameterAttribute.Values),
+        };
+
+        /// <summary>
+        /// The range [HyperParameterRange] states, exactly: a kind is sent when one of its members is written (a member
+        /// written null is left out), and with nothing written the range is empty.
+        /// </summary>
+        private static ParameterRange StatedRange(AttributeArguments range)
+        {
+            bool integer = range.Has(nameof(HyperParameterRangeAttribute.IntegerMinValue)) || range.Has(nameof(HyperParameterRangeAttribute.IntegerMaxValue));
+            bool continuous = range.Has(nameof(HyperParameterRangeAttribute.ContinuousMinValue)) || range.Has(nameof(HyperParameterRangeAttribute.ContinuousMaxValue));
+            return new ParameterRange
+            {
+                IntegerParameterRangeSpecification = integer
+                    ? new IntegerParameterRangeSpecification
+                    {
+                        MinValue = range.Scalar(nameof(HyperParameterRangeAttribute.IntegerMinValue)),
+                        MaxValue = range.Scalar(nameof(HyperParameterRangeAttribute.IntegerMaxValue)),
+                    }
+                    : null,
+                ContinuousParameterRangeSpecification = continuous
+                    ? new ContinuousParameterRangeSpecification
+                    {
+                        MinValue = range.Scalar(nameof(HyperParameterRangeAttribute.ContinuousMinValue)),
+                        MaxValue = range.Scalar(nameof(HyperParameterRangeAttribute.ContinuousMaxValue)),
+                    }
+                    : null,
+                CategoricalParameterRangeSpecification = range.Has(nameof(HyperParameterRangeAttribute.CategoricalValues))
+                    ? new CategoricalParameterRangeSpecification { Values = range.Strings(nameof(HyperParameterRangeAttribute.CategoricalValues)) }
+                    : null,
             };
         }
 

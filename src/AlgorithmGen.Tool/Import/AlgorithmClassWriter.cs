@@ -75,6 +75,7 @@ namespace AlgorithmGen.Tool.Import
         private string Write(string namespaceName, string origin, IReadOnlyList<(string Rule, string Path, string Message)> violations)
         {
             string? summary = Algorithm();
+            RefuseEmptyItemLists();
             HyperParameters();
             Channels();
             Metrics();
@@ -151,7 +152,7 @@ namespace AlgorithmGen.Tool.Import
             TrainingSpecification? training = _request.TrainingSpecification;
             if (training is null)
             {
-                throw new InexpressibleException("TrainingSpecification", "an [Algorithm] class always has a TrainingSpecification; the input has none");
+                throw Required("TrainingSpecification", "[Algorithm]");
             }
 
             arguments.Add("TrainingImage", training.TrainingImage, String);
@@ -191,6 +192,44 @@ namespace AlgorithmGen.Tool.Import
 
         private InstanceTypeUse _sharedUses;
 
+        // Lists whose items are each an attribute (or property): with no item there is nothing to write, and the
+        // generator leaves such a list out, so `[]` would not come back. Said rather than silently dropped.
+        private void RefuseEmptyItemLists()
+        {
+            TrainingSpecification training = _request.TrainingSpecification!;
+            var lists = new List<(System.Collections.ICollection? List, string Path, string Items)>
+            {
+                (training.SupportedHyperParameters, "TrainingSpecification.SupportedHyperParameters", "a [HyperParameter] property"),
+                (training.TrainingChannels, "TrainingSpecification.TrainingChannels", "a [Channel]"),
+                (training.MetricDefinitions, "TrainingSpecification.MetricDefinitions", "a [Metric]"),
+                (training.SupportedTuningJobObjectiveMetrics, "TrainingSpecification.SupportedTuningJobObjectiveMetrics", "a [TuningObjective]"),
+                (_request.Tags, "Tags", "a [Tag]"),
+                (_request.InferenceSpecification?.Containers, "InferenceSpecification.Containers", "an [InferenceContainer]"),
+            };
+            List<ModelPackageContainerDefinition> containers = _request.InferenceSpecification?.Containers ?? new List<ModelPackageContainerDefinition>();
+            for (int i = 0; i < containers.Count; i++)
+            {
+                lists.Add((containers[i].AdditionalModelDataSources, "InferenceSpecification.Containers[" + i.ToString(CultureInfo.InvariantCulture) + "].AdditionalModelDataSources", "an [AdditionalModelDataSource]"));
+            }
+
+            List<AlgorithmValidationProfile> profiles = _request.ValidationSpecification?.ValidationProfiles ?? new List<AlgorithmValidationProfile>();
+            for (int i = 0; i < profiles.Count; i++)
+            {
+                string jobPath = "ValidationSpecification.ValidationProfiles[" + i.ToString(CultureInfo.InvariantCulture) + "].TrainingJobDefinition";
+                lists.Add((profiles[i].TrainingJobDefinition?.InputDataConfig, jobPath + ".InputDataConfig", "a [ValidationInput]"));
+                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstanceGroups, jobPath + ".ResourceConfig.InstanceGroups", "a [ValidationInstanceGroup]"));
+                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstancePlacementConfig?.PlacementSpecifications, jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "a [ValidationPlacement]"));
+            }
+
+            foreach ((System.Collections.ICollection? list, string path, string items) in lists)
+            {
+                if (list is { Count: 0 })
+                {
+                    throw new InexpressibleException(path, "an empty list can't be written: each item is " + items + ", so no class sends [] (leave the member out instead)");
+                }
+            }
+        }
+
         // ------------------------------------------------------------------ hyperparameters
 
         private void HyperParameters()
@@ -209,33 +248,19 @@ namespace AlgorithmGen.Tool.Import
 
         private string HyperParameter(HyperParameterSpecification parameter, string path)
         {
-            string name = parameter.Name ?? throw new InexpressibleException(path + ".Name", "a hyperparameter without a name can't be a property");
-            string type = parameter.Type ?? throw new InexpressibleException(path + ".Type", "a hyperparameter without a Type can't be a property (the property type always implies one)");
+            string name = parameter.Name ?? throw Required(path + ".Name", "[HyperParameter] (from the property name)");
+            string type = parameter.Type ?? throw Required(path + ".Type", "[HyperParameter] (from the property type)");
             if (EnumMember(typeof(HyperParameterType), type) is not { } typeLiteral)
             {
                 throw new InexpressibleException(path + ".Type", "'" + type + "' is not a hyperparameter type AlgorithmGen can write (Integer, Continuous, Categorical, FreeText)");
             }
 
-            IntegerParameterRangeSpecification? integerRange = parameter.Range?.IntegerParameterRangeSpecification;
-            ContinuousParameterRangeSpecification? continuousRange = parameter.Range?.ContinuousParameterRangeSpecification;
-            CategoricalParameterRangeSpecification? categoricalRange = parameter.Range?.CategoricalParameterRangeSpecification;
-            List<string>? values = categoricalRange?.Values;
-            if (categoricalRange is not null && values is null)
-            {
-                throw new InexpressibleException(path + ".Range.CategoricalParameterRangeSpecification", "a categorical range without Values can't be written");
-            }
-
-            if (parameter.Range is { } range && integerRange is null && continuousRange is null && categoricalRange is null)
-            {
-                throw new InexpressibleException(path + ".Range", "an empty Range can't be written");
-            }
-
-            if ((integerRange is not null && continuousRange is not null)
-                || (type == "Integer" && continuousRange is not null)
-                || (type == "Continuous" && integerRange is not null))
-            {
-                throw new InexpressibleException(path + ".Range", "a " + type + " hyperparameter with " + (integerRange is not null && continuousRange is not null ? "both an integer and a continuous range" : "the other kind of numeric range") + " can't be written");
-            }
+            // A range [HyperParameter] reads back differently is stated member by member with [HyperParameterRange];
+            // the property type then follows the Type alone.
+            ParameterRange? stated = parameter.Range is { } range && !FitsHyperParameter(range, type) ? range : null;
+            IntegerParameterRangeSpecification? integerRange = stated is null ? parameter.Range?.IntegerParameterRangeSpecification : null;
+            ContinuousParameterRangeSpecification? continuousRange = stated is null ? parameter.Range?.ContinuousParameterRangeSpecification : null;
+            List<string>? values = stated is null ? parameter.Range?.CategoricalParameterRangeSpecification?.Values : null;
 
             string propertyName = UniqueName(Pascal(name));
             var arguments = new Arguments(HyperParameterNames.FromPropertyName(propertyName.TrimStart('@'), HyperParameterNaming.SnakeCase) == name ? null : String(name));
@@ -305,7 +330,8 @@ namespace AlgorithmGen.Tool.Import
             else
             {
                 clrType = "string";
-                impliedType = values is null ? "FreeText" : "Categorical";
+                // Values, on either attribute, make a string Categorical.
+                impliedType = (values ?? stated?.CategoricalParameterRangeSpecification?.Values) is null ? "FreeText" : "Categorical";
                 if (defaultValue is not null)
                 {
                     initializer = String(defaultValue);
@@ -351,9 +377,62 @@ namespace AlgorithmGen.Tool.Import
             }
 
             property.Append("    ").Append(arguments.Attribute("HyperParameter", indent: "    ")).Append('\n');
+            if (stated is not null)
+            {
+                property.Append("    ").Append(RangeAttribute(stated)).Append('\n');
+            }
+
             property.Append("    public ").Append(required ? "required " : string.Empty).Append(clrType).Append(nullable).Append(' ').Append(propertyName).Append(" { get; set; }");
             property.Append(initializer is null ? string.Empty : " = " + initializer + ";").Append('\n');
             return property.ToString();
+        }
+
+        /// <summary>
+        /// Whether [HyperParameter]'s MinValue/MaxValue/Values read back as <paramref name="range"/>: one numeric kind at
+        /// most, of the kind the parser picks for the type (see HyperParameterParser.Range), each kind with a member.
+        /// </summary>
+        private static bool FitsHyperParameter(ParameterRange range, string type)
+        {
+            IntegerParameterRangeSpecification? integers = range.IntegerParameterRangeSpecification;
+            ContinuousParameterRangeSpecification? numbers = range.ContinuousParameterRangeSpecification;
+            CategoricalParameterRangeSpecification? categories = range.CategoricalParameterRangeSpecification;
+            return (integers is not null || numbers is not null || categories is not null)
+                && (integers is null || numbers is null)
+                && (integers is null || ((integers.MinValue is not null || integers.MaxValue is not null) && type != "Continuous"))
+                && (numbers is null || ((numbers.MinValue is not null || numbers.MaxValue is not null) && type != "Integer"))
+                && (categories is null || categories.Values is not null);
+        }
+
+        // Each member as it is: a kind is sent when one of its members is written, and a member written null is left out.
+        private static string RangeAttribute(ParameterRange range)
+        {
+            var arguments = new Arguments();
+            if (range.IntegerParameterRangeSpecification is { } integers)
+            {
+                Bounds(arguments, nameof(HyperParameterRangeAttribute.IntegerMinValue), integers.MinValue, nameof(HyperParameterRangeAttribute.IntegerMaxValue), integers.MaxValue);
+            }
+
+            if (range.ContinuousParameterRangeSpecification is { } numbers)
+            {
+                Bounds(arguments, nameof(HyperParameterRangeAttribute.ContinuousMinValue), numbers.MinValue, nameof(HyperParameterRangeAttribute.ContinuousMaxValue), numbers.MaxValue);
+            }
+
+            if (range.CategoricalParameterRangeSpecification is { } categories)
+            {
+                arguments.Add(nameof(HyperParameterRangeAttribute.CategoricalValues), categories.Values is null ? "null" : Strings(categories.Values));
+            }
+
+            return arguments.Attribute("HyperParameterRange", indent: "    ");
+        }
+
+        private static void Bounds(Arguments arguments, string minName, string? min, string maxName, string? max)
+        {
+            arguments.Add(minName, min, Bound);
+            arguments.Add(maxName, max, Bound);
+            if (min is null && max is null)
+            {
+                arguments.Add(minName, "null");
+            }
         }
 
         // An enum when every value is a distinct identifier and the default (if any) is one of them; null otherwise.
@@ -439,7 +518,7 @@ namespace AlgorithmGen.Tool.Import
                 string path = "TrainingSpecification.MetricDefinitions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (metric.Regex is null)
                 {
-                    throw new InexpressibleException(path + ".Regex", "a metric without a Regex can't be written ([Metric(name)] generates one)");
+                    throw Required(path + ".Regex", "[Metric] (it generates one from the name)");
                 }
 
                 bool generatedRegex = metric.Name is not null && metric.Regex == AlgorithmGen.Metrics.MetricLines.DefaultRegex(metric.Name);
@@ -531,7 +610,7 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("Environment", container.Environment, map => Map(map, path + ".Environment"));
             if (container.ModelInput is { } input)
             {
-                arguments.Add("DataInputConfig", input.DataInputConfig ?? throw new InexpressibleException(path + ".ModelInput", "a ModelInput without DataInputConfig can't be written"), String);
+                arguments.Add(nameof(InferenceContainerAttribute.DataInputConfig), input.DataInputConfig is null ? "null" : String(input.DataInputConfig));
             }
 
             arguments.Add("Framework", container.Framework, String);
@@ -541,9 +620,10 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("IsCheckpoint", container.IsCheckpoint, Bool);
             if (container.BaseModel is { } baseModel)
             {
+                // A BaseModel member written null is left out of it: alone, the empty BaseModel.
                 if (baseModel.HubContentName is null && baseModel.HubContentVersion is null && baseModel.RecipeName is null)
                 {
-                    throw new InexpressibleException(path + ".BaseModel", "an empty BaseModel can't be written");
+                    arguments.Add(nameof(InferenceContainerAttribute.BaseModelHubContentName), "null");
                 }
 
                 arguments.Add("BaseModelHubContentName", baseModel.HubContentName, String);
@@ -555,7 +635,7 @@ namespace AlgorithmGen.Tool.Import
 
             if (container.ModelDataSource is { } modelData)
             {
-                S3ModelDataSource s3 = modelData.S3DataSource ?? throw new InexpressibleException(path + ".ModelDataSource", "a ModelDataSource without S3DataSource can't be written");
+                S3ModelDataSource s3 = modelData.S3DataSource ?? throw new InexpressibleException(path + ".ModelDataSource", "a ModelDataSource without S3DataSource can't be written: [ModelDataSource] declares the S3DataSource, its only member, and no model can be loaded from an empty source");
                 _attributes.Add(ModelSource("ModelDataSource", null, s3, path + ".ModelDataSource.S3DataSource", id));
             }
 
@@ -563,7 +643,7 @@ namespace AlgorithmGen.Tool.Import
             for (int i = 0; i < additional.Count; i++)
             {
                 string sourcePath = path + ".AdditionalModelDataSources[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                S3ModelDataSource s3 = additional[i].S3DataSource ?? throw new InexpressibleException(sourcePath + ".S3DataSource", "an additional model data source without S3DataSource can't be written");
+                S3ModelDataSource s3 = additional[i].S3DataSource ?? throw Required(sourcePath + ".S3DataSource", "[AdditionalModelDataSource]");
                 _attributes.Add(ModelSource("AdditionalModelDataSource", String(additional[i].ChannelName), s3, sourcePath + ".S3DataSource", id));
             }
 
@@ -579,12 +659,12 @@ namespace AlgorithmGen.Tool.Import
             var arguments = new Arguments(positional.Where(argument => argument is not null).ToArray());
             if (source.ModelAccessConfig is { } access)
             {
-                arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw new InexpressibleException(path + ".ModelAccessConfig", "a ModelAccessConfig without AcceptEula can't be written")));
+                arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw Required(path + ".ModelAccessConfig.AcceptEula", "AcceptEula (a bool argument)")));
             }
 
             if (source.HubAccessConfig is { } hub)
             {
-                arguments.Add("HubContentArn", hub.HubContentArn ?? throw new InexpressibleException(path + ".HubAccessConfig", "a HubAccessConfig without HubContentArn can't be written"), String);
+                arguments.Add(nameof(S3ModelDataSourceAttributeBase.HubContentArn), hub.HubContentArn is null ? "null" : String(hub.HubContentArn));
             }
 
             arguments.Add("ManifestS3Uri", source.ManifestS3Uri, String);
@@ -606,7 +686,7 @@ namespace AlgorithmGen.Tool.Import
             List<AlgorithmValidationProfile> profiles = validation.ValidationProfiles ?? new List<AlgorithmValidationProfile>();
             if (profiles.Count == 0)
             {
-                throw new InexpressibleException("ValidationSpecification.ValidationProfiles", "a validation specification without profiles can't be written ([ValidationProfile] declares both)");
+                throw Required("ValidationSpecification.ValidationProfiles", "[ValidationProfile] (it declares the specification and its one profile)");
             }
 
             for (int i = 0; i < profiles.Count; i++)
@@ -618,20 +698,11 @@ namespace AlgorithmGen.Tool.Import
         private void Profile(AlgorithmValidationProfile profile, string path, string? role, bool nameParts)
         {
             string jobPath = path + ".TrainingJobDefinition";
-            TrainingJobDefinition job = profile.TrainingJobDefinition ?? throw new InexpressibleException(jobPath, "a validation profile without TrainingJobDefinition can't be written");
-            OutputDataConfig output = job.OutputDataConfig ?? throw new InexpressibleException(jobPath + ".OutputDataConfig", "a training job definition without OutputDataConfig can't be written");
-            ResourceConfig resources = job.ResourceConfig ?? throw new InexpressibleException(jobPath + ".ResourceConfig", "a training job definition without ResourceConfig can't be written");
+            TrainingJobDefinition job = profile.TrainingJobDefinition ?? throw Required(jobPath, "[ValidationProfile]");
+            OutputDataConfig output = job.OutputDataConfig ?? throw Required(jobPath + ".OutputDataConfig", "[ValidationProfile]");
+            ResourceConfig resources = job.ResourceConfig ?? throw Required(jobPath + ".ResourceConfig", "[ValidationProfile]");
             InstancePlacementConfig? placement = resources.InstancePlacementConfig;
-            if (placement is not null && placement.EnableMultipleJobs is null && (placement.PlacementSpecifications is null || placement.PlacementSpecifications.Count == 0))
-            {
-                throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig", "an empty InstancePlacementConfig can't be written");
-            }
-
             StoppingCondition? stopping = job.StoppingCondition;
-            if (stopping is not null && stopping.MaxRuntimeInSeconds is null && stopping.MaxWaitTimeInSeconds is null && stopping.MaxPendingTimeInSeconds is null)
-            {
-                throw new InexpressibleException(jobPath + ".StoppingCondition", "an empty StoppingCondition can't be written");
-            }
 
             var arguments = new Arguments(String(profile.ProfileName));
             arguments.Add("ValidationRole", role, String);
@@ -650,6 +721,15 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("MaxRuntimeInSeconds", stopping?.MaxRuntimeInSeconds, Int);
             arguments.Add("MaxWaitTimeInSeconds", stopping?.MaxWaitTimeInSeconds, Int);
             arguments.Add("MaxPendingTimeInSeconds", stopping?.MaxPendingTimeInSeconds, Int);
+            if (placement is not null && placement.EnableMultipleJobs is null && placement.PlacementSpecifications is null)
+            {
+                arguments.Add(nameof(ValidationProfileAttribute.EmptyInstancePlacementConfig), "true");
+            }
+
+            if (stopping is not null && stopping.MaxRuntimeInSeconds is null && stopping.MaxWaitTimeInSeconds is null && stopping.MaxPendingTimeInSeconds is null)
+            {
+                arguments.Add(nameof(ValidationProfileAttribute.EmptyStoppingCondition), "true");
+            }
             _attributes.Add(arguments.Attribute("ValidationProfile"));
 
             string? profileName = nameParts ? profile.ProfileName : null;
@@ -662,14 +742,14 @@ namespace AlgorithmGen.Tool.Import
             foreach (InstanceGroup group in resources.InstanceGroups ?? new List<InstanceGroup>())
             {
                 var groupArguments = new Arguments(String(group.InstanceGroupName), group.InstanceType is null ? "null" : InstanceType(typeof(TrainingInstanceTypes), group.InstanceType),
-                    Int(group.InstanceCount ?? throw new InexpressibleException(jobPath + ".ResourceConfig.InstanceGroups", "an instance group without InstanceCount can't be written")));
+                    Int(group.InstanceCount ?? throw Required(jobPath + ".ResourceConfig.InstanceGroups", "[ValidationInstanceGroup] (an int constructor argument)", "InstanceCount")));
                 groupArguments.Add("Profile", profileName, String);
                 _attributes.Add(groupArguments.Attribute("ValidationInstanceGroup"));
             }
 
             foreach (PlacementSpecification specification in placement?.PlacementSpecifications ?? new List<PlacementSpecification>())
             {
-                var placementArguments = new Arguments(Int(specification.InstanceCount ?? throw new InexpressibleException(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "a placement without InstanceCount can't be written")));
+                var placementArguments = new Arguments(Int(specification.InstanceCount ?? throw Required(jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "[ValidationPlacement] (an int constructor argument)", "InstanceCount")));
                 placementArguments.Add("UltraServerId", specification.UltraServerId, String);
                 placementArguments.Add("Profile", profileName, String);
                 _attributes.Add(placementArguments.Attribute("ValidationPlacement"));
@@ -691,17 +771,18 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("InputMode", input.InputMode, value => Enum(typeof(TrainingInputMode), value, path + ".InputMode"));
             if (input.ShuffleConfig is { } shuffle)
             {
-                arguments.Add("ShuffleSeed", (shuffle.Seed ?? throw new InexpressibleException(path + ".ShuffleConfig", "a ShuffleConfig without Seed can't be written")).ToString(CultureInfo.InvariantCulture) + "L");
+                arguments.Add("ShuffleSeed", (shuffle.Seed ?? throw Required(path + ".ShuffleConfig.Seed", "ShuffleSeed (a long argument)")).ToString(CultureInfo.InvariantCulture) + "L");
             }
 
-            DataSource source = input.DataSource ?? throw new InexpressibleException(path + ".DataSource", "a validation input without DataSource can't be written");
+            DataSource source = input.DataSource ?? throw Required(path + ".DataSource", "[ValidationInput]");
             string sourcePath = path + ".DataSource";
             if (source.S3DataSource is { } s3)
             {
                 string s3Path = sourcePath + ".S3DataSource";
+                // Written null sends the source without the member: alone, the empty source.
                 if (s3.S3DataType is null && s3.S3Uri is null && s3.S3DataDistributionType is null && s3.AttributeNames is null && s3.InstanceGroupNames is null && s3.ModelAccessConfig is null && s3.HubAccessConfig is null)
                 {
-                    throw new InexpressibleException(s3Path, "an empty S3DataSource can't be written");
+                    arguments.Add(nameof(ValidationInputAttribute.S3Uri), "null");
                 }
 
                 arguments.Add("S3DataType", s3.S3DataType, value => Enum(typeof(S3DataType), value, s3Path + ".S3DataType"));
@@ -711,12 +792,12 @@ namespace AlgorithmGen.Tool.Import
                 arguments.Add("InstanceGroupNames", s3.InstanceGroupNames, Strings);
                 if (s3.ModelAccessConfig is { } access)
                 {
-                    arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw new InexpressibleException(s3Path + ".ModelAccessConfig", "a ModelAccessConfig without AcceptEula can't be written")));
+                    arguments.Add("AcceptEula", Bool(access.AcceptEula ?? throw Required(s3Path + ".ModelAccessConfig.AcceptEula", "AcceptEula (a bool argument)")));
                 }
 
                 if (s3.HubAccessConfig is { } hub)
                 {
-                    arguments.Add("HubContentArn", hub.HubContentArn ?? throw new InexpressibleException(s3Path + ".HubAccessConfig", "a HubAccessConfig without HubContentArn can't be written"), String);
+                    arguments.Add(nameof(ValidationInputAttribute.HubContentArn), hub.HubContentArn is null ? "null" : String(hub.HubContentArn));
                 }
             }
 
@@ -725,7 +806,7 @@ namespace AlgorithmGen.Tool.Import
                 string fsPath = sourcePath + ".FileSystemDataSource";
                 if (fileSystem.FileSystemId is null && fileSystem.FileSystemAccessMode is null && fileSystem.FileSystemType is null && fileSystem.DirectoryPath is null)
                 {
-                    throw new InexpressibleException(fsPath, "an empty FileSystemDataSource can't be written");
+                    arguments.Add(nameof(ValidationInputAttribute.FileSystemId), "null");
                 }
 
                 arguments.Add("FileSystemId", fileSystem.FileSystemId, String);
@@ -736,7 +817,7 @@ namespace AlgorithmGen.Tool.Import
 
             if (source.DatasetSource is { } dataset)
             {
-                arguments.Add("DatasetArn", dataset.DatasetArn ?? throw new InexpressibleException(sourcePath + ".DatasetSource", "a DatasetSource without DatasetArn can't be written"), String);
+                arguments.Add(nameof(ValidationInputAttribute.DatasetArn), dataset.DatasetArn is null ? "null" : String(dataset.DatasetArn));
             }
 
             return arguments.Attribute("ValidationInput");
@@ -744,10 +825,10 @@ namespace AlgorithmGen.Tool.Import
 
         private static string TransformJob(TransformJobDefinition job, string path, string? profileName)
         {
-            TransformInput input = job.TransformInput ?? throw new InexpressibleException(path + ".TransformInput", "a transform job without TransformInput can't be written");
-            TransformS3DataSource s3 = input.DataSource?.S3DataSource ?? throw new InexpressibleException(path + ".TransformInput.DataSource", "a transform input without DataSource.S3DataSource can't be written");
-            TransformOutput output = job.TransformOutput ?? throw new InexpressibleException(path + ".TransformOutput", "a transform job without TransformOutput can't be written");
-            TransformResources resources = job.TransformResources ?? throw new InexpressibleException(path + ".TransformResources", "a transform job without TransformResources can't be written");
+            TransformInput input = job.TransformInput ?? throw Required(path + ".TransformInput", "[ValidationTransformJob]");
+            TransformS3DataSource s3 = input.DataSource?.S3DataSource ?? throw Required(path + ".TransformInput.DataSource.S3DataSource", "[ValidationTransformJob]");
+            TransformOutput output = job.TransformOutput ?? throw Required(path + ".TransformOutput", "[ValidationTransformJob]");
+            TransformResources resources = job.TransformResources ?? throw Required(path + ".TransformResources", "[ValidationTransformJob]");
             var arguments = new Arguments();
             arguments.Add("Profile", profileName, String);
             arguments.Add("MaxConcurrentTransforms", job.MaxConcurrentTransforms, Int);
@@ -790,11 +871,19 @@ namespace AlgorithmGen.Tool.Import
 
         private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
+        /// <summary>
+        /// A member the service requires (AG0001) that the attribute writing it always sends: no request without it
+        /// succeeds, so no attribute says "absent" and the input is not reproduced. <paramref name="member"/> names it
+        /// when the path ends at its parent.
+        /// </summary>
+        private static InexpressibleException Required(string path, string sentBy, string? member = null) =>
+            new(path, (member ?? path.Substring(path.LastIndexOf('.') + 1)) + " is missing, but the service requires it and " + sentBy + " always sends it, so no class can leave it out");
+
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static string Enum(Type enumType, string? wire, string path) =>
             wire is null
-                ? throw new InexpressibleException(path, "the member is required by the attribute that writes it")
+                ? throw Required(path, "the attribute that writes it (a constructor argument)")
                 : EnumMember(enumType, wire) ?? throw new InexpressibleException(path, "'" + wire + "' is not a " + enumType.Name + " value, so no attribute can write it");
 
         private static string Enums(Type enumType, List<string> values, string path) =>

@@ -99,7 +99,10 @@ namespace AlgorithmGen
         /// </summary>
         public object? MinValue { get; set; }
 
-        /// <summary><c>MaxValue</c> of the Integer or Continuous range: a number (formatted as <see cref="MinValue"/>) or a string sent exactly as written.</summary>
+        /// <summary>
+        /// <c>MaxValue</c> of the Integer or Continuous range: a number (formatted as <see cref="MinValue"/>) or a string
+        /// sent exactly as written. The kind follows the type; for another kind, or both, use <see cref="HyperParameterRangeAttribute"/>.
+        /// </summary>
         public object? MaxValue { get; set; }
 
         /// <summary>
@@ -107,6 +110,45 @@ namespace AlgorithmGen
         /// <c>bool</c>'s or enum's own values; <c>Values = null</c> sends a Categorical hyperparameter with no range.
         /// </summary>
         public string[]? Values { get; set; }
+    }
+
+    /// <summary>
+    /// States a hyperparameter's <c>Range</c> member by member, for a range <see cref="HyperParameterAttribute"/> can't
+    /// say: one of the other kind for the type (an Integer hyperparameter with a
+    /// <c>ContinuousParameterRangeSpecification</c>), several kinds at once, or a specification with members missing.
+    /// </summary>
+    /// <remarks>
+    /// <para>It replaces the range the property type and <see cref="HyperParameterAttribute"/> imply, so
+    /// <see cref="HyperParameterAttribute.MinValue"/>, <see cref="HyperParameterAttribute.MaxValue"/> and
+    /// <see cref="HyperParameterAttribute.Values"/> can't be set next to it (AG0908). Exactly what it states is sent:
+    /// a specification is sent when one of its members is written, a member written <c>null</c> is left out of it,
+    /// and with no member written the range is <c>"Range": {}</c>.</para>
+    /// <para>The rules still apply: a range that does not match the hyperparameter's <c>Type</c> is AG0103, reported
+    /// at the argument that states it. <c>algorithmgen import</c> writes this attribute for such inputs.</para>
+    /// </remarks>
+    [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    public sealed class HyperParameterRangeAttribute : Attribute
+    {
+        /// <summary>
+        /// <c>IntegerParameterRangeSpecification.MinValue</c>: a number, written as Python writes it (as
+        /// <see cref="HyperParameterAttribute.MinValue"/>), or a string sent exactly as written.
+        /// </summary>
+        public object? IntegerMinValue { get; set; }
+
+        /// <summary><c>IntegerParameterRangeSpecification.MaxValue</c>: a number or a string sent exactly as written.</summary>
+        public object? IntegerMaxValue { get; set; }
+
+        /// <summary><c>ContinuousParameterRangeSpecification.MinValue</c>: a number or a string sent exactly as written.</summary>
+        public object? ContinuousMinValue { get; set; }
+
+        /// <summary><c>ContinuousParameterRangeSpecification.MaxValue</c>: a number or a string sent exactly as written.</summary>
+        public object? ContinuousMaxValue { get; set; }
+
+        /// <summary>
+        /// <c>CategoricalParameterRangeSpecification.Values</c> (1–30 values). On a <c>string</c> property they make the
+        /// hyperparameter Categorical, as <see cref="HyperParameterAttribute.Values"/> does.
+        /// </summary>
+        public string[]? CategoricalValues { get; set; }
     }
 
     /// <summary>Declares a training channel (<c>TrainingSpecification.TrainingChannels</c>, 1–8 per algorithm).</summary>

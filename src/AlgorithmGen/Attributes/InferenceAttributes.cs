@@ -58,7 +58,10 @@ namespace AlgorithmGen
         /// <summary><c>Environment</c>, as <c>"KEY=value"</c> entries (at most 100; keys <c>[a-zA-Z_][a-zA-Z0-9_]*</c>).</summary>
         public string[]? Environment { get; set; }
 
-        /// <summary><c>ModelInput.DataInputConfig</c>: the input configuration of the model (1–16384 characters).</summary>
+        /// <summary>
+        /// <c>ModelInput.DataInputConfig</c>: the input configuration of the model (1–16384 characters). Written, it sends
+        /// <c>ModelInput</c>; <c>DataInputConfig = null</c> sends <c>"ModelInput": {}</c>.
+        /// </summary>
         public string? DataInputConfig { get; set; }
 
         /// <summary><c>Framework</c>: the machine learning framework of the image.</summary>
@@ -76,7 +79,10 @@ namespace AlgorithmGen
         /// <summary><c>IsCheckpoint</c>.</summary>
         public bool IsCheckpoint { get; set; }
 
-        /// <summary><c>BaseModel.HubContentName</c>.</summary>
+        /// <summary>
+        /// <c>BaseModel.HubContentName</c>. <c>BaseModel</c> is sent when one of its three members is written, and a
+        /// member written <c>null</c> is left out of it: <c>BaseModelHubContentName = null</c> alone sends <c>"BaseModel": {}</c>.
+        /// </summary>
         public string? BaseModelHubContentName { get; set; }
 
         /// <summary><c>BaseModel.HubContentVersion</c>: <c>major.minor.patch</c>.</summary>
@@ -108,7 +114,7 @@ namespace AlgorithmGen
         /// <summary><c>ModelAccessConfig.AcceptEula</c>: accept the model's end-user licence agreement.</summary>
         public bool AcceptEula { get; set; }
 
-        /// <summary><c>HubAccessConfig.HubContentArn</c>.</summary>
+        /// <summary><c>HubAccessConfig.HubContentArn</c>. Written, it sends <c>HubAccessConfig</c>; <c>HubContentArn = null</c> sends <c>"HubAccessConfig": {}</c>.</summary>
         public string? HubContentArn { get; set; }
 
         /// <summary><c>ManifestS3Uri</c>.</summary>

@@ -65,6 +65,20 @@ namespace AlgorithmGen
 
         /// <summary><c>StoppingCondition.MaxPendingTimeInSeconds</c>: 7200–2419200.</summary>
         public int MaxPendingTimeInSeconds { get; set; }
+
+        /// <summary>
+        /// Sends <c>"StoppingCondition": {}</c>, present with no members, when none of <see cref="MaxRuntimeInSeconds"/>,
+        /// <see cref="MaxWaitTimeInSeconds"/> and <see cref="MaxPendingTimeInSeconds"/> is set (the job definition
+        /// requires the structure, not its members). Next to one of them it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyStoppingCondition { get; set; }
+
+        /// <summary>
+        /// Sends <c>"ResourceConfig": { "InstancePlacementConfig": {} }</c>, present with no members, when neither
+        /// <see cref="EnableMultipleJobs"/> nor a <see cref="ValidationPlacementAttribute"/> sets it. Next to one of them
+        /// it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyInstancePlacementConfig { get; set; }
     }
 
     /// <summary>
@@ -102,7 +116,10 @@ namespace AlgorithmGen
         /// <summary><c>DataSource.S3DataSource.S3DataType</c>.</summary>
         public S3DataType S3DataType { get; set; }
 
-        /// <summary><c>DataSource.S3DataSource.S3Uri</c>.</summary>
+        /// <summary>
+        /// <c>DataSource.S3DataSource.S3Uri</c>. Like every S3 member here, writing it sends the S3 data source, and
+        /// writing it <c>null</c> leaves it out of that source: <c>S3Uri = null</c> alone sends <c>"S3DataSource": {}</c>.
+        /// </summary>
         public string? S3Uri { get; set; }
 
         /// <summary><c>DataSource.S3DataSource.S3DataDistributionType</c>.</summary>
@@ -117,10 +134,14 @@ namespace AlgorithmGen
         /// <summary><c>DataSource.S3DataSource.ModelAccessConfig.AcceptEula</c>.</summary>
         public bool AcceptEula { get; set; }
 
-        /// <summary><c>DataSource.S3DataSource.HubAccessConfig.HubContentArn</c>.</summary>
+        /// <summary><c>DataSource.S3DataSource.HubAccessConfig.HubContentArn</c>. Written, it sends <c>HubAccessConfig</c>; <c>HubContentArn = null</c> sends <c>"HubAccessConfig": {}</c>.</summary>
         public string? HubContentArn { get; set; }
 
-        /// <summary><c>DataSource.FileSystemDataSource.FileSystemId</c> (<c>fs-</c> and at least 8 hex digits).</summary>
+        /// <summary>
+        /// <c>DataSource.FileSystemDataSource.FileSystemId</c> (<c>fs-</c> and at least 8 hex digits). Like every file
+        /// system member here, writing it sends the file system data source, and writing it <c>null</c> leaves it out of
+        /// that source: <c>FileSystemId = null</c> alone sends <c>"FileSystemDataSource": {}</c>.
+        /// </summary>
         public string? FileSystemId { get; set; }
 
         /// <summary><c>DataSource.FileSystemDataSource.FileSystemAccessMode</c>.</summary>
@@ -132,7 +153,7 @@ namespace AlgorithmGen
         /// <summary><c>DataSource.FileSystemDataSource.DirectoryPath</c>.</summary>
         public string? DirectoryPath { get; set; }
 
-        /// <summary><c>DataSource.DatasetSource.DatasetArn</c>.</summary>
+        /// <summary><c>DataSource.DatasetSource.DatasetArn</c>. Written, it sends <c>DatasetSource</c>; <c>DatasetArn = null</c> sends <c>"DatasetSource": {}</c>.</summary>
         public string? DatasetArn { get; set; }
     }
 

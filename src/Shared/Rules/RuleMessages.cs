@@ -306,10 +306,18 @@ namespace AlgorithmGen.Rules
         public static readonly RuleMessage OrphanAttribute = new(RuleCatalog.OrphanAttribute,
             "[{0}] has no effect on '{1}', which has no [Algorithm] attribute; add [Algorithm(\"name\")] or remove it.");
         public static readonly RuleMessage OrphanHyperParameter = new(RuleCatalog.OrphanAttribute, "[HyperParameter] on '{0}' has no effect: '{1}' has no [Algorithm] attribute.");
+        // {0} the [HyperParameter] argument, {1} the property.
+        public static readonly RuleMessage RangeArgumentIgnored = new(RuleCatalog.OrphanAttribute,
+            "[HyperParameter] {0} on '{1}' has no effect: [HyperParameterRange] states the whole range; move it into [HyperParameterRange] or remove it.");
+        public static readonly RuleMessage RangeWithoutHyperParameter = new(RuleCatalog.OrphanAttribute,
+            "[HyperParameterRange] on '{0}' has no effect without [HyperParameter]; add [HyperParameter] or remove it.");
         public static readonly RuleMessage HyperParameterNotOnInstanceProperty = new(RuleCatalog.OrphanAttribute, "[HyperParameter] on {0} '{1}' has no effect; use an instance property.");
         // {1} " for 'parent'" or nothing, {2} the structure with its article.
         public static readonly RuleMessage RepeatedPart = new(RuleCatalog.OrphanAttribute,
             "[{0}] repeats one already declared{1}; the API allows {2} there only once, so this one is ignored. Remove it or merge it into the first.");
+        // {1} the Empty... argument, {2} what sends the structure anyway, {3} the structure.
+        public static readonly RuleMessage EmptyStructureNotEmpty = new(RuleCatalog.OrphanAttribute,
+            "[{0}] {1} has no effect: {2} already sends {3}, so it is not empty; remove {1}.");
         public static readonly RuleMessage SharedListWithoutInference = new(RuleCatalog.OrphanAttribute,
             "[SupportedInstanceTypes] names inference uses, but the algorithm declares no [InferenceSpecification] or [InferenceContainer], so they are not sent; add one or use InstanceTypeUse.Training only.");
         // {0} the arguments that already set the list.

@@ -47,6 +47,10 @@ namespace AlgorithmGen.Analyzers.Tests.Robustness
 
                 [HyperParameter]
                 public string? Notes { get; set; }
+
+                [HyperParameter]
+                [HyperParameterRange(IntegerMinValue = 2, IntegerMaxValue = "4096")]
+                public int MaxLeaves { get; set; } = 31;
             """) + """
 
             public enum Booster

@@ -266,6 +266,21 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task Hyperparameter_range_in_a_class_without_algorithm_is_reported_once_at_the_attribute_that_says_it() => Verify.Analyzer(
+            Algorithms.Usings + """
+                public class Settings
+                {
+                    [{|#0:HyperParameterRange|}(IntegerMinValue = 1)]
+                    public int Depth { get; set; }
+
+                    [{|AG0908:HyperParameter|}, HyperParameterRange(IntegerMinValue = 1)]
+                    public int Rounds { get; set; }
+                }
+                """,
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("[HyperParameterRange] has no effect on 'Settings', which has no [Algorithm] attribute; add [Algorithm(\"name\")] or remove it."));
+
+        [Fact]
         public Task Hyperparameter_on_a_static_property_is_reported_at_the_attribute() => Verify.Analyzer(Algorithms.Valid(members: """
                 [{|AG0908:HyperParameter|}]
                 public static int Seed { get; set; }
