@@ -257,7 +257,8 @@ def constant_name(instance_type):
 
 
 def emit_instance_types(shapes, version):
-    out = [HEADER.format(v=version), "namespace AlgorithmGen", "{"]
+    # Nullable context on, as in every public source: the constants are then declared non-null (PublicAPI files, RS0041).
+    out = [HEADER.format(v=version), "#nullable enable", "namespace AlgorithmGen", "{"]
     for enum_name, cls in INSTANCE_TYPE_ENUMS.items():
         values = shapes[enum_name]["enum"]
         out.append(f"    /// <summary>Instance types known to the service model for <c>{enum_name}</c>, as constants for attribute")
