@@ -21,7 +21,7 @@ namespace AlgorithmGen.Rules
         /// <param name="rule">The broken rule.</param>
         /// <param name="path">Where in the request, e.g. <c>TrainingSpecification.TrainingChannels[0].Name</c>.</param>
         /// <param name="message">What is wrong and how to fix it.</param>
-        /// <param name="member">The offending member of the structure at <paramref name="path"/>.</param>
+        /// <param name="member">The offending member's name, e.g. <c>Name</c> for the path above.</param>
         /// <param name="index">The offending item, when the member is a list.</param>
         /// <param name="mapKey">The offending entry's key, when the member is a map.</param>
         public Violation(Rule rule, string path, string message, string? member = null, int? index = null, string? mapKey = null)
@@ -59,7 +59,7 @@ namespace AlgorithmGen.Rules
         /// <summary>The structure holding the offending member (lets the analyzers find the attribute argument).</summary>
         internal IApiShape? Owner { get; }
 
-        /// <summary>The offending member of the structure at <see cref="Path"/>.</summary>
+        /// <summary>The offending member's name, e.g. <c>Name</c> for the path <c>TrainingSpecification.TrainingChannels[0].Name</c>.</summary>
         public string? Member { get; }
 
         /// <summary>The offending item, when the member is a list.</summary>
