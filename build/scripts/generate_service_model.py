@@ -195,7 +195,7 @@ def emit_shapes(shapes, order, version):
         out.append("        }")
         out.append("")
         out.append("        /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>")
-        out.append("        public static class Members")
+        out.append("        internal static class Members")
         out.append("        {")
         for mname, member in shape["members"].items():
             spec = member_spec(shapes, mname, member["shape"], mname in required)
@@ -234,7 +234,7 @@ def used_enums(shapes, order):
 def emit_enums(shapes, enums, version, summary):
     out = [HEADER.format(v=version), "namespace AlgorithmGen.Model", "{",
            f"    /// <summary>{summary}</summary>",
-           "    public static partial class ServiceEnums", "    {"]
+           "    internal static partial class ServiceEnums", "    {"]
     for name in enums:
         values = shapes[name]["enum"]
         out.append(f"        /// <summary>Values of <c>{name}</c> ({len(values)}).</summary>")
@@ -257,7 +257,8 @@ def constant_name(instance_type):
 
 
 def emit_instance_types(shapes, version):
-    out = [HEADER.format(v=version), "namespace AlgorithmGen", "{"]
+    # Nullable context on, as in every public source: the constants are then declared non-null (PublicAPI files, RS0041).
+    out = [HEADER.format(v=version), "#nullable enable", "namespace AlgorithmGen", "{"]
     for enum_name, cls in INSTANCE_TYPE_ENUMS.items():
         values = shapes[enum_name]["enum"]
         out.append(f"    /// <summary>Instance types known to the service model for <c>{enum_name}</c>, as constants for attribute")

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -64,6 +65,7 @@ namespace AlgorithmGen.Serving
         /// <param name="args">The process's arguments: <c>serve</c> and options (<c>serve --help</c> lists them).</param>
         /// <param name="load">Loads the model from <see cref="ServingModel.Directory"/> once and returns the handler of every request.</param>
         /// <param name="options">Defaults for what the command line and the environment do not set; null for the defaults.</param>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the loader's parameter count: no lambda can be ambiguous.")]
         public static Task<int> RunAsync<TContract>(string[] args, Func<ServingModel, InferenceHandler<TContract>> load, ServingHostOptions? options = null)
             where TContract : class, IServingContract<TContract>
         {
@@ -80,6 +82,7 @@ namespace AlgorithmGen.Serving
         /// <param name="args">The process's arguments: <c>serve</c> and options (<c>serve --help</c> lists them).</param>
         /// <param name="loadAsync">Loads the model once and returns the handler of every request; the token fires if the host stops first.</param>
         /// <param name="options">Defaults for what the command line and the environment do not set; null for the defaults.</param>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the loader's parameter count: no lambda can be ambiguous.")]
         public static async Task<int> RunAsync<TContract>(string[] args, Func<ServingModel, CancellationToken, Task<InferenceHandler<TContract>>> loadAsync, ServingHostOptions? options = null)
             where TContract : class, IServingContract<TContract>
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using AlgorithmGen.Model;
 using AlgorithmGen.Rules;
@@ -11,6 +12,11 @@ namespace AlgorithmGen.Training
     /// and channels first (required, range, categorical, declared, supported), then the typed parse of each value,
     /// collecting every problem before any is thrown.
     /// </summary>
+    /// <remarks>
+    /// Called by the generated <c>Bind</c>, so it is public and kept stable; hidden from IntelliSense because application
+    /// code binds through the generated context (<see cref="TrainingHost"/>) instead.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class TrainingBinder
     {
         /// <summary>The hyperparameter a tuning job adds: the name of its objective metric.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Text;
 using AlgorithmGen.Json;
 using AlgorithmGen.Model;
@@ -14,7 +15,8 @@ namespace AlgorithmGen
     {
         private readonly Func<CreateAlgorithmRequest> _createRequest;
 
-        /// <summary>Called by generated code.</summary>
+        /// <summary>Called by generated code; application code gets definitions from the generated <c>Definition</c> property or <see cref="FromRequest(CreateAlgorithmRequest)"/>.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
         public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest)
             : this(algorithmName, algorithmType, compactJson, createRequest, RuleSeverities.Empty)
         {

@@ -266,7 +266,7 @@ namespace AlgorithmGen.Tests
         private static int AssertApiOrder(IApiShape shape, JsonElement element, string path)
         {
             Type type = shape.GetType();
-            FieldInfo all = type.GetNestedType("Members")!.GetField("All")!;
+            FieldInfo all = type.GetNestedType("Members", BindingFlags.NonPublic)!.GetField("All")!;
             string[] apiOrder = ((MemberSpec[])all.GetValue(null)!).Select(member => member.Name).ToArray();
             string[] set = apiOrder.Where(name => type.GetProperty(name)!.GetValue(shape) is not null).ToArray();
             string[] written = element.EnumerateObject().Select(property => property.Name).ToArray();

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace AlgorithmGen
 {
@@ -262,6 +263,8 @@ namespace AlgorithmGen
     /// Emitted by the generator on the assembly for each algorithm: the indented <c>CreateAlgorithm</c> JSON. The
     /// build reads it from the compiled assembly's metadata to write <c>&lt;AlgorithmName&gt;.create-algorithm.json</c>.
     /// </summary>
+    /// <remarks>Public because generated code applies it; hidden from IntelliSense because only the generator should.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
     public sealed class AlgorithmPayloadAttribute : Attribute
     {

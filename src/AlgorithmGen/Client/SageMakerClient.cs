@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -62,6 +63,7 @@ namespace AlgorithmGen.Client
         private RetryQuota? _retryQuota;
 
         /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with the client.</summary>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first, required parameter: no call can be ambiguous.")]
         public SageMakerClient(SageMakerClientOptions? options = null, ILogger? logger = null)
             : this(CreateOwnHttpClient(), ownsHttpClient: true, options, logger)
         {
@@ -72,6 +74,7 @@ namespace AlgorithmGen.Client
         /// <c>IHttpClientFactory</c>), which the caller keeps owning. Add no retry handler to it: the client retries
         /// itself, re-signing every attempt.
         /// </summary>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first, required parameter: no call can be ambiguous.")]
         public SageMakerClient(HttpClient httpClient, SageMakerClientOptions? options = null, ILogger? logger = null)
             : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), ownsHttpClient: false, options, logger)
         {

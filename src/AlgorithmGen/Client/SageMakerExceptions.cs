@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 
@@ -132,12 +133,14 @@ namespace AlgorithmGen.Client
     public sealed class SageMakerConfigurationException : SageMakerException
     {
         /// <summary>Creates the exception for a malformed setting.</summary>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their required parameters: no call can be ambiguous.")]
         public SageMakerConfigurationException(string message, Exception? innerException = null)
             : this(message, SageMakerConfigurationIssue.Invalid, innerException)
         {
         }
 
         /// <summary>Creates the exception.</summary>
+        [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their required parameters: no call can be ambiguous.")]
         public SageMakerConfigurationException(string message, SageMakerConfigurationIssue issue, Exception? innerException = null)
             : base(operation: "(configuration)", message, innerException)
         {

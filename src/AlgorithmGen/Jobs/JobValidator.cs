@@ -269,7 +269,7 @@ namespace AlgorithmGen.Jobs
                 // Paths are only needed once something is wrong; most requests never pay for the walk.
                 paths ??= new ShapePaths(request);
                 string path = paths.Of(owner, member, index) + (mapKey is null ? string.Empty : "." + mapKey);
-                violations.Add(new Violation(rule, path, message, owner, member, index, mapKey));
+                violations.Add(new Violation(owner, rule, path, message, member, index, mapKey));
             };
         }
     }

@@ -16,7 +16,7 @@ namespace AlgorithmGen.Json
     /// Runtime only: it lives outside <c>src/Shared</c> because the generator (netstandard2.0 inside the compiler) has
     /// no System.Text.Json.
     /// </remarks>
-    public sealed class PayloadJsonReader : IShapeVisitor
+    internal sealed class PayloadJsonReader : IShapeVisitor
     {
         private readonly JsonElement _object;
         private readonly string _path;

@@ -4,7 +4,7 @@
 namespace AlgorithmGen.Model
 {
     /// <summary>The values of the enums only the job and model operations' shapes use (the runtime library's part).</summary>
-    public static partial class ServiceEnums
+    internal static partial class ServiceEnums
     {
         /// <summary>Values of <c>AutotuneMode</c> (1).</summary>
         public static readonly string[] AutotuneMode =

@@ -127,7 +127,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobName</c> member.</summary>
             public static readonly MemberSpec TrainingJobName = new MemberSpec(@"TrainingJobName", "TrainingJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -234,7 +234,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingImage</c> member.</summary>
             public static readonly MemberSpec TrainingImage = new MemberSpec(@"TrainingImage", "AlgorithmImage", MemberKind.String, min: 0, max: 255, pattern: @".*");
@@ -277,7 +277,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingRepositoryAccessMode</c> member.</summary>
             public static readonly MemberSpec TrainingRepositoryAccessMode = new MemberSpec(@"TrainingRepositoryAccessMode", "TrainingRepositoryAccessMode", MemberKind.String, required: true, enumValues: ServiceEnums.TrainingRepositoryAccessMode);
@@ -304,7 +304,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingRepositoryCredentialsProviderArn</c> member.</summary>
             public static readonly MemberSpec TrainingRepositoryCredentialsProviderArn = new MemberSpec(@"TrainingRepositoryCredentialsProviderArn", "TrainingRepositoryCredentialsProviderArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:[\p{Alnum}\-]+:lambda:[\p{Alnum}\-]+:[0-9]{12}:function:.*");
@@ -333,7 +333,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>SecurityGroupIds</c> member.</summary>
             public static readonly MemberSpec SecurityGroupIds = new MemberSpec(@"SecurityGroupIds", "VpcSecurityGroupIds", MemberKind.List, required: true, min: 1, max: 5, item: new MemberSpec(@"member", "SecurityGroupId", MemberKind.String, min: 0, max: 32, pattern: @"[-0-9a-zA-Z]+"));
@@ -364,7 +364,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3Uri</c> member.</summary>
             public static readonly MemberSpec S3Uri = new MemberSpec(@"S3Uri", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -403,7 +403,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>LocalPath</c> member.</summary>
             public static readonly MemberSpec LocalPath = new MemberSpec(@"LocalPath", "DirectoryPath", MemberKind.String, min: 0, max: 4096, pattern: @".*");
@@ -438,7 +438,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>CollectionName</c> member.</summary>
             public static readonly MemberSpec CollectionName = new MemberSpec(@"CollectionName", "CollectionName", MemberKind.String, min: 1, max: 256, pattern: @".*");
@@ -489,7 +489,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RuleConfigurationName</c> member.</summary>
             public static readonly MemberSpec RuleConfigurationName = new MemberSpec(@"RuleConfigurationName", "RuleConfigurationName", MemberKind.String, required: true, min: 1, max: 256, pattern: @".*");
@@ -530,7 +530,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>LocalPath</c> member.</summary>
             public static readonly MemberSpec LocalPath = new MemberSpec(@"LocalPath", "DirectoryPath", MemberKind.String, min: 0, max: 4096, pattern: @".*");
@@ -569,7 +569,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ExperimentName</c> member.</summary>
             public static readonly MemberSpec ExperimentName = new MemberSpec(@"ExperimentName", "ExperimentEntityName", MemberKind.String, min: 1, max: 120, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}");
@@ -612,7 +612,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3OutputPath</c> member.</summary>
             public static readonly MemberSpec S3OutputPath = new MemberSpec(@"S3OutputPath", "S3Uri", MemberKind.String, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -667,7 +667,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RuleConfigurationName</c> member.</summary>
             public static readonly MemberSpec RuleConfigurationName = new MemberSpec(@"RuleConfigurationName", "RuleConfigurationName", MemberKind.String, required: true, min: 1, max: 256, pattern: @".*");
@@ -704,7 +704,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MaximumRetryAttempts</c> member.</summary>
             public static readonly MemberSpec MaximumRetryAttempts = new MemberSpec(@"MaximumRetryAttempts", "MaximumRetryAttempts", MemberKind.Integer, required: true, min: 1, max: 30);
@@ -729,7 +729,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>EnableRemoteDebug</c> member.</summary>
             public static readonly MemberSpec EnableRemoteDebug = new MemberSpec(@"EnableRemoteDebug", "EnableRemoteDebug", MemberKind.Boolean);
@@ -754,7 +754,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>EnableInfraCheck</c> member.</summary>
             public static readonly MemberSpec EnableInfraCheck = new MemberSpec(@"EnableInfraCheck", "EnableInfraCheck", MemberKind.Boolean);
@@ -779,7 +779,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>EnableSessionTagChaining</c> member.</summary>
             public static readonly MemberSpec EnableSessionTagChaining = new MemberSpec(@"EnableSessionTagChaining", "EnableSessionTagChaining", MemberKind.Boolean);
@@ -828,7 +828,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>BaseModelArn</c> member.</summary>
             public static readonly MemberSpec BaseModelArn = new MemberSpec(@"BaseModelArn", "ServerlessJobBaseModelArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/Model\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?");
@@ -873,7 +873,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MlflowResourceArn</c> member.</summary>
             public static readonly MemberSpec MlflowResourceArn = new MemberSpec(@"MlflowResourceArn", "MlFlowResourceArn", MemberKind.String, required: true, min: 0, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:mlflow-[a-zA-Z-]*/.*");
@@ -906,7 +906,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelPackageGroupArn</c> member.</summary>
             public static readonly MemberSpec ModelPackageGroupArn = new MemberSpec(@"ModelPackageGroupArn", "ModelPackageGroupArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package-group/[\S]{1,2048}");
@@ -933,7 +933,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobArn</c> member.</summary>
             public static readonly MemberSpec TrainingJobArn = new MemberSpec(@"TrainingJobArn", "TrainingJobArn", MemberKind.String, required: true, min: 0, max: 256, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-job/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -958,7 +958,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobName</c> member.</summary>
             public static readonly MemberSpec TrainingJobName = new MemberSpec(@"TrainingJobName", "TrainingJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -1179,7 +1179,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobName</c> member.</summary>
             public static readonly MemberSpec TrainingJobName = new MemberSpec(@"TrainingJobName", "TrainingJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -1302,7 +1302,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3ModelArtifacts</c> member.</summary>
             public static readonly MemberSpec S3ModelArtifacts = new MemberSpec(@"S3ModelArtifacts", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -1335,7 +1335,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Status</c> member.</summary>
             public static readonly MemberSpec Status = new MemberSpec(@"Status", "WarmPoolResourceStatus", MemberKind.String, required: true, enumValues: ServiceEnums.WarmPoolResourceStatus);
@@ -1376,7 +1376,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Status</c> member.</summary>
             public static readonly MemberSpec Status = new MemberSpec(@"Status", "SecondaryStatus", MemberKind.String, required: true, enumValues: ServiceEnums.SecondaryStatus);
@@ -1415,7 +1415,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MetricName</c> member.</summary>
             public static readonly MemberSpec MetricName = new MemberSpec(@"MetricName", "MetricName", MemberKind.String, min: 1, max: 255, pattern: @".+");
@@ -1460,7 +1460,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RuleConfigurationName</c> member.</summary>
             public static readonly MemberSpec RuleConfigurationName = new MemberSpec(@"RuleConfigurationName", "RuleConfigurationName", MemberKind.String, min: 1, max: 256, pattern: @".*");
@@ -1509,7 +1509,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RuleConfigurationName</c> member.</summary>
             public static readonly MemberSpec RuleConfigurationName = new MemberSpec(@"RuleConfigurationName", "RuleConfigurationName", MemberKind.String, min: 1, max: 256, pattern: @".*");
@@ -1546,7 +1546,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MlflowExperimentId</c> member.</summary>
             public static readonly MemberSpec MlflowExperimentId = new MemberSpec(@"MlflowExperimentId", "MlflowExperimentId", MemberKind.String, min: 1, max: 256, pattern: @".*");
@@ -1585,7 +1585,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TotalStepCountPerEpoch</c> member.</summary>
             public static readonly MemberSpec TotalStepCountPerEpoch = new MemberSpec(@"TotalStepCountPerEpoch", "TotalStepCountPerEpoch", MemberKind.Long, min: 0);
@@ -1660,7 +1660,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>NextToken</c> member.</summary>
             public static readonly MemberSpec NextToken = new MemberSpec(@"NextToken", "NextToken", MemberKind.String, min: 0, max: 8192, pattern: @".*");
@@ -1711,7 +1711,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobSummaries</c> member.</summary>
             public static readonly MemberSpec TrainingJobSummaries = new MemberSpec(@"TrainingJobSummaries", "TrainingJobSummaries", MemberKind.List, required: true, item: new MemberSpec(@"member", "TrainingJobSummary", MemberKind.Structure));
@@ -1770,7 +1770,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobName</c> member.</summary>
             public static readonly MemberSpec TrainingJobName = new MemberSpec(@"TrainingJobName", "TrainingJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -1811,7 +1811,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobName</c> member.</summary>
             public static readonly MemberSpec TrainingJobName = new MemberSpec(@"TrainingJobName", "TrainingJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -1860,7 +1860,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, required: true, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -1925,7 +1925,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Strategy</c> member.</summary>
             public static readonly MemberSpec Strategy = new MemberSpec(@"Strategy", "HyperParameterTuningJobStrategyType", MemberKind.String, required: true, enumValues: ServiceEnums.HyperParameterTuningJobStrategyType);
@@ -1964,7 +1964,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperbandStrategyConfig</c> member.</summary>
             public static readonly MemberSpec HyperbandStrategyConfig = new MemberSpec(@"HyperbandStrategyConfig", "HyperbandStrategyConfig", MemberKind.Structure);
@@ -1993,7 +1993,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MinResource</c> member.</summary>
             public static readonly MemberSpec MinResource = new MemberSpec(@"MinResource", "HyperbandStrategyMinResource", MemberKind.Integer, min: 1);
@@ -2028,7 +2028,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MaxNumberOfTrainingJobs</c> member.</summary>
             public static readonly MemberSpec MaxNumberOfTrainingJobs = new MemberSpec(@"MaxNumberOfTrainingJobs", "MaxNumberOfTrainingJobs", MemberKind.Integer, min: 1);
@@ -2069,7 +2069,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>IntegerParameterRanges</c> member.</summary>
             public static readonly MemberSpec IntegerParameterRanges = new MemberSpec(@"IntegerParameterRanges", "IntegerParameterRanges", MemberKind.List, min: 0, max: 30, item: new MemberSpec(@"member", "IntegerParameterRange", MemberKind.Structure));
@@ -2112,7 +2112,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ParameterKey", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -2155,7 +2155,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ParameterKey", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -2190,7 +2190,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ParameterKey", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -2221,7 +2221,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ParameterKey", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -2256,7 +2256,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TargetObjectiveMetricValue</c> member.</summary>
             public static readonly MemberSpec TargetObjectiveMetricValue = new MemberSpec(@"TargetObjectiveMetricValue", "TargetObjectiveMetricValue", MemberKind.Float);
@@ -2285,7 +2285,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MaxNumberOfTrainingJobsNotImproving</c> member.</summary>
             public static readonly MemberSpec MaxNumberOfTrainingJobsNotImproving = new MemberSpec(@"MaxNumberOfTrainingJobsNotImproving", "MaxNumberOfTrainingJobsNotImproving", MemberKind.Integer, min: 3);
@@ -2310,7 +2310,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>CompleteOnConvergence</c> member.</summary>
             public static readonly MemberSpec CompleteOnConvergence = new MemberSpec(@"CompleteOnConvergence", "CompleteOnConvergence", MemberKind.String, enumValues: ServiceEnums.CompleteOnConvergence);
@@ -2403,7 +2403,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>DefinitionName</c> member.</summary>
             public static readonly MemberSpec DefinitionName = new MemberSpec(@"DefinitionName", "HyperParameterTrainingJobDefinitionName", MemberKind.String, min: 1, max: 64, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}");
@@ -2474,7 +2474,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingImage</c> member.</summary>
             public static readonly MemberSpec TrainingImage = new MemberSpec(@"TrainingImage", "AlgorithmImage", MemberKind.String, min: 0, max: 255, pattern: @".*");
@@ -2525,7 +2525,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InstanceType</c> member.</summary>
             public static readonly MemberSpec InstanceType = new MemberSpec(@"InstanceType", "TrainingInstanceType", MemberKind.String, enumValues: ServiceEnums.TrainingInstanceType);
@@ -2568,7 +2568,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InstanceType</c> member.</summary>
             public static readonly MemberSpec InstanceType = new MemberSpec(@"InstanceType", "TrainingInstanceType", MemberKind.String, required: true, enumValues: ServiceEnums.TrainingInstanceType);
@@ -2601,7 +2601,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ParentHyperParameterTuningJobs</c> member.</summary>
             public static readonly MemberSpec ParentHyperParameterTuningJobs = new MemberSpec(@"ParentHyperParameterTuningJobs", "ParentHyperParameterTuningJobs", MemberKind.List, required: true, min: 1, max: 5, item: new MemberSpec(@"member", "ParentHyperParameterTuningJob", MemberKind.Structure));
@@ -2628,7 +2628,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -2653,7 +2653,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Mode</c> member.</summary>
             public static readonly MemberSpec Mode = new MemberSpec(@"Mode", "AutotuneMode", MemberKind.String, required: true, enumValues: ServiceEnums.AutotuneMode);
@@ -2678,7 +2678,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobArn</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobArn = new MemberSpec(@"HyperParameterTuningJobArn", "HyperParameterTuningJobArn", MemberKind.String, required: true, min: 0, max: 256, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:hyper-parameter-tuning-job/.*");
@@ -2703,7 +2703,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, required: true, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -2796,7 +2796,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, required: true, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -2871,7 +2871,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Completed</c> member.</summary>
             public static readonly MemberSpec Completed = new MemberSpec(@"Completed", "TrainingJobStatusCounter", MemberKind.Integer, min: 0);
@@ -2912,7 +2912,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Succeeded</c> member.</summary>
             public static readonly MemberSpec Succeeded = new MemberSpec(@"Succeeded", "ObjectiveStatusCounter", MemberKind.Integer, min: 0);
@@ -2985,7 +2985,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingJobDefinitionName</c> member.</summary>
             public static readonly MemberSpec TrainingJobDefinitionName = new MemberSpec(@"TrainingJobDefinitionName", "HyperParameterTrainingJobDefinitionName", MemberKind.String, min: 1, max: 64, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}");
@@ -3040,7 +3040,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Type</c> member.</summary>
             public static readonly MemberSpec Type = new MemberSpec(@"Type", "HyperParameterTuningJobObjectiveType", MemberKind.String, enumValues: ServiceEnums.HyperParameterTuningJobObjectiveType);
@@ -3073,7 +3073,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>NumberOfTrainingJobsObjectiveNotImproving</c> member.</summary>
             public static readonly MemberSpec NumberOfTrainingJobsObjectiveNotImproving = new MemberSpec(@"NumberOfTrainingJobsObjectiveNotImproving", "Integer", MemberKind.Integer);
@@ -3100,7 +3100,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RuntimeInSeconds</c> member.</summary>
             public static readonly MemberSpec RuntimeInSeconds = new MemberSpec(@"RuntimeInSeconds", "Integer", MemberKind.Integer);
@@ -3161,7 +3161,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>NextToken</c> member.</summary>
             public static readonly MemberSpec NextToken = new MemberSpec(@"NextToken", "NextToken", MemberKind.String, min: 0, max: 8192, pattern: @".*");
@@ -3208,7 +3208,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobSummaries</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobSummaries = new MemberSpec(@"HyperParameterTuningJobSummaries", "HyperParameterTuningJobSummaries", MemberKind.List, required: true, item: new MemberSpec(@"member", "HyperParameterTuningJobSummary", MemberKind.Structure));
@@ -3271,7 +3271,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, required: true, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -3314,7 +3314,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HyperParameterTuningJobName</c> member.</summary>
             public static readonly MemberSpec HyperParameterTuningJobName = new MemberSpec(@"HyperParameterTuningJobName", "HyperParameterTuningJobName", MemberKind.String, required: true, min: 1, max: 32, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}");
@@ -3391,7 +3391,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobName</c> member.</summary>
             public static readonly MemberSpec TransformJobName = new MemberSpec(@"TransformJobName", "TransformJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -3446,7 +3446,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InvocationsTimeoutInSeconds</c> member.</summary>
             public static readonly MemberSpec InvocationsTimeoutInSeconds = new MemberSpec(@"InvocationsTimeoutInSeconds", "InvocationsTimeoutInSeconds", MemberKind.Integer, min: 1, max: 3600);
@@ -3481,7 +3481,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>DestinationS3Uri</c> member.</summary>
             public static readonly MemberSpec DestinationS3Uri = new MemberSpec(@"DestinationS3Uri", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -3518,7 +3518,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InputFilter</c> member.</summary>
             public static readonly MemberSpec InputFilter = new MemberSpec(@"InputFilter", "JsonPath", MemberKind.String, min: 0, max: 63);
@@ -3547,7 +3547,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobArn</c> member.</summary>
             public static readonly MemberSpec TransformJobArn = new MemberSpec(@"TransformJobArn", "TransformJobArn", MemberKind.String, required: true, min: 0, max: 256, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:transform-job/.*");
@@ -3572,7 +3572,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobName</c> member.</summary>
             public static readonly MemberSpec TransformJobName = new MemberSpec(@"TransformJobName", "TransformJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -3677,7 +3677,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobName</c> member.</summary>
             public static readonly MemberSpec TransformJobName = new MemberSpec(@"TransformJobName", "TransformJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -3778,7 +3778,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>CreationTimeAfter</c> member.</summary>
             public static readonly MemberSpec CreationTimeAfter = new MemberSpec(@"CreationTimeAfter", "Timestamp", MemberKind.Timestamp);
@@ -3825,7 +3825,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobSummaries</c> member.</summary>
             public static readonly MemberSpec TransformJobSummaries = new MemberSpec(@"TransformJobSummaries", "TransformJobSummaries", MemberKind.List, required: true, item: new MemberSpec(@"member", "TransformJobSummary", MemberKind.Structure));
@@ -3876,7 +3876,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobName</c> member.</summary>
             public static readonly MemberSpec TransformJobName = new MemberSpec(@"TransformJobName", "TransformJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -3913,7 +3913,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TransformJobName</c> member.</summary>
             public static readonly MemberSpec TransformJobName = new MemberSpec(@"TransformJobName", "TransformJobName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -3966,7 +3966,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelName</c> member.</summary>
             public static readonly MemberSpec ModelName = new MemberSpec(@"ModelName", "ModelName", MemberKind.String, required: true, min: 0, max: 63, pattern: @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?");
@@ -4045,7 +4045,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ContainerHostname</c> member.</summary>
             public static readonly MemberSpec ContainerHostname = new MemberSpec(@"ContainerHostname", "ContainerHostname", MemberKind.String, min: 0, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -4094,7 +4094,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RepositoryAccessMode</c> member.</summary>
             public static readonly MemberSpec RepositoryAccessMode = new MemberSpec(@"RepositoryAccessMode", "RepositoryAccessMode", MemberKind.String, required: true, enumValues: ServiceEnums.RepositoryAccessMode);
@@ -4121,7 +4121,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RepositoryCredentialsProviderArn</c> member.</summary>
             public static readonly MemberSpec RepositoryCredentialsProviderArn = new MemberSpec(@"RepositoryCredentialsProviderArn", "RepositoryCredentialsProviderArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @".*");
@@ -4146,7 +4146,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelCacheSetting</c> member.</summary>
             public static readonly MemberSpec ModelCacheSetting = new MemberSpec(@"ModelCacheSetting", "ModelCacheSetting", MemberKind.String, enumValues: ServiceEnums.ModelCacheSetting);
@@ -4171,7 +4171,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Mode</c> member.</summary>
             public static readonly MemberSpec Mode = new MemberSpec(@"Mode", "InferenceExecutionMode", MemberKind.String, required: true, enumValues: ServiceEnums.InferenceExecutionMode);
@@ -4196,7 +4196,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelArn</c> member.</summary>
             public static readonly MemberSpec ModelArn = new MemberSpec(@"ModelArn", "ModelArn", MemberKind.String, required: true, min: 20, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:model/.*");
@@ -4221,7 +4221,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelName</c> member.</summary>
             public static readonly MemberSpec ModelName = new MemberSpec(@"ModelName", "ModelName", MemberKind.String, required: true, min: 0, max: 63, pattern: @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?");
@@ -4282,7 +4282,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelName</c> member.</summary>
             public static readonly MemberSpec ModelName = new MemberSpec(@"ModelName", "ModelName", MemberKind.String, required: true, min: 0, max: 63, pattern: @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?");
@@ -4329,7 +4329,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RecommendationStatus</c> member.</summary>
             public static readonly MemberSpec RecommendationStatus = new MemberSpec(@"RecommendationStatus", "RecommendationStatus", MemberKind.String, required: true, enumValues: ServiceEnums.RecommendationStatus);
@@ -4364,7 +4364,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>RecommendationId</c> member.</summary>
             public static readonly MemberSpec RecommendationId = new MemberSpec(@"RecommendationId", "String", MemberKind.String, required: true);
@@ -4393,7 +4393,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelName</c> member.</summary>
             public static readonly MemberSpec ModelName = new MemberSpec(@"ModelName", "ModelName", MemberKind.String, required: true, min: 0, max: 63, pattern: @"[a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?");
@@ -4514,7 +4514,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelPackageName</c> member.</summary>
             public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "EntityName", MemberKind.String, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -4591,7 +4591,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ValidationRole</c> member.</summary>
             public static readonly MemberSpec ValidationRole = new MemberSpec(@"ValidationRole", "RoleArn", MemberKind.String, required: true, min: 20, max: 2048, pattern: @"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+");
@@ -4622,7 +4622,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ProfileName</c> member.</summary>
             public static readonly MemberSpec ProfileName = new MemberSpec(@"ProfileName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -4649,7 +4649,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>SourceAlgorithms</c> member.</summary>
             public static readonly MemberSpec SourceAlgorithms = new MemberSpec(@"SourceAlgorithms", "SourceAlgorithmList", MemberKind.List, required: true, min: 1, max: 1, item: new MemberSpec(@"member", "SourceAlgorithm", MemberKind.Structure));
@@ -4686,7 +4686,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelDataUrl</c> member.</summary>
             public static readonly MemberSpec ModelDataUrl = new MemberSpec(@"ModelDataUrl", "Url", MemberKind.String, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -4729,7 +4729,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>CommitId</c> member.</summary>
             public static readonly MemberSpec CommitId = new MemberSpec(@"CommitId", "MetadataPropertyValue", MemberKind.String, min: 0, max: 1024, pattern: @".*");
@@ -4772,7 +4772,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelQuality</c> member.</summary>
             public static readonly MemberSpec ModelQuality = new MemberSpec(@"ModelQuality", "ModelQuality", MemberKind.Structure);
@@ -4807,7 +4807,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Statistics</c> member.</summary>
             public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
@@ -4842,7 +4842,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ContentType</c> member.</summary>
             public static readonly MemberSpec ContentType = new MemberSpec(@"ContentType", "ContentType", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -4875,7 +4875,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Statistics</c> member.</summary>
             public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
@@ -4910,7 +4910,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Report</c> member.</summary>
             public static readonly MemberSpec Report = new MemberSpec(@"Report", "MetricsSource", MemberKind.Structure);
@@ -4939,7 +4939,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Report</c> member.</summary>
             public static readonly MemberSpec Report = new MemberSpec(@"Report", "MetricsSource", MemberKind.Structure);
@@ -4976,7 +4976,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Bias</c> member.</summary>
             public static readonly MemberSpec Bias = new MemberSpec(@"Bias", "DriftCheckBias", MemberKind.Structure);
@@ -5015,7 +5015,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ConfigFile</c> member.</summary>
             public static readonly MemberSpec ConfigFile = new MemberSpec(@"ConfigFile", "FileSource", MemberKind.Structure);
@@ -5052,7 +5052,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ContentType</c> member.</summary>
             public static readonly MemberSpec ContentType = new MemberSpec(@"ContentType", "ContentType", MemberKind.String, min: 0, max: 256, pattern: @".*");
@@ -5085,7 +5085,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Constraints</c> member.</summary>
             public static readonly MemberSpec Constraints = new MemberSpec(@"Constraints", "MetricsSource", MemberKind.Structure);
@@ -5116,7 +5116,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Statistics</c> member.</summary>
             public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
@@ -5147,7 +5147,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Statistics</c> member.</summary>
             public static readonly MemberSpec Statistics = new MemberSpec(@"Statistics", "MetricsSource", MemberKind.Structure);
@@ -5198,7 +5198,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -5235,7 +5235,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>KmsKeyId</c> member.</summary>
             public static readonly MemberSpec KmsKeyId = new MemberSpec(@"KmsKeyId", "KmsKeyId", MemberKind.String, required: true, min: 0, max: 2048, pattern: @"[a-zA-Z0-9:/_-]*");
@@ -5264,7 +5264,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelCardContent</c> member.</summary>
             public static readonly MemberSpec ModelCardContent = new MemberSpec(@"ModelCardContent", "ModelCardContent", MemberKind.String, min: 0, max: 100000, pattern: @".*");
@@ -5299,7 +5299,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Stage</c> member.</summary>
             public static readonly MemberSpec Stage = new MemberSpec(@"Stage", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -5328,7 +5328,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelPackageArn</c> member.</summary>
             public static readonly MemberSpec ModelPackageArn = new MemberSpec(@"ModelPackageArn", "ModelPackageArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:model-package/[\S]{1,2048}");
@@ -5353,7 +5353,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelPackageName</c> member.</summary>
             public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "VersionedArnOrName", MemberKind.String, required: true, min: 1, max: 176, pattern: @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\/[0-9]{1,9})?");
@@ -5502,7 +5502,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ModelPackageName</c> member.</summary>
             public static readonly MemberSpec ModelPackageName = new MemberSpec(@"ModelPackageName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -5593,7 +5593,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ValidationStatuses</c> member.</summary>
             public static readonly MemberSpec ValidationStatuses = new MemberSpec(@"ValidationStatuses", "ModelPackageStatusItemList", MemberKind.List, required: true, item: new MemberSpec(@"member", "ModelPackageStatusItem", MemberKind.Structure));
@@ -5628,7 +5628,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -5669,7 +5669,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>UserProfileArn</c> member.</summary>
             public static readonly MemberSpec UserProfileArn = new MemberSpec(@"UserProfileArn", "String", MemberKind.String);
@@ -5708,7 +5708,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Arn</c> member.</summary>
             public static readonly MemberSpec Arn = new MemberSpec(@"Arn", "String", MemberKind.String);

@@ -12,7 +12,7 @@ namespace AlgorithmGen.Json
     /// order, unset members omitted, ASCII only (other characters \u-escaped, as the AWS CLI sends them), invariant
     /// numbers. The generator runs this same code at compile time, so compile-time bytes and run-time bytes agree.
     /// </summary>
-    public sealed class PayloadJsonWriter : IShapeVisitor
+    internal sealed class PayloadJsonWriter : IShapeVisitor
     {
         private readonly StringBuilder _text = new StringBuilder();
         private readonly bool _indented;

@@ -18,7 +18,7 @@ namespace AlgorithmGen.Metrics
     /// whole-line match), with Java's regex dialect, and records the first capturing group as a float. The dialect is
     /// the one the service model's patterns use (<see cref="ServicePatterns"/>).
     /// </remarks>
-    public static class MetricLines
+    internal static class MetricLines
     {
         /// <summary>Where a metric's value goes in a line template.</summary>
         public const string ValuePlaceholder = "{value}";

@@ -43,7 +43,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmName</c> member.</summary>
             public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -112,7 +112,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingImage</c> member.</summary>
             public static readonly MemberSpec TrainingImage = new MemberSpec(@"TrainingImage", "ContainerImage", MemberKind.String, required: true, min: 0, max: 255, pattern: @"[\S]+");
@@ -177,7 +177,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ParameterName", MemberKind.String, required: true, min: 0, max: 256, pattern: @"[\p{L}\p{M}\p{Z}\p{S}\p{N}\p{P}]*");
@@ -222,7 +222,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>IntegerParameterRangeSpecification</c> member.</summary>
             public static readonly MemberSpec IntegerParameterRangeSpecification = new MemberSpec(@"IntegerParameterRangeSpecification", "IntegerParameterRangeSpecification", MemberKind.Structure);
@@ -255,7 +255,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MinValue</c> member.</summary>
             public static readonly MemberSpec MinValue = new MemberSpec(@"MinValue", "ParameterValue", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -286,7 +286,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MinValue</c> member.</summary>
             public static readonly MemberSpec MinValue = new MemberSpec(@"MinValue", "ParameterValue", MemberKind.String, required: true, min: 0, max: 256, pattern: @".*");
@@ -313,7 +313,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Values</c> member.</summary>
             public static readonly MemberSpec Values = new MemberSpec(@"Values", "ParameterValues", MemberKind.List, required: true, min: 1, max: 30, item: new MemberSpec(@"member", "ParameterValue", MemberKind.String, min: 0, max: 256, pattern: @".*"));
@@ -342,7 +342,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "MetricName", MemberKind.String, required: true, min: 1, max: 255, pattern: @".+");
@@ -389,7 +389,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "ChannelName", MemberKind.String, required: true, min: 1, max: 64, pattern: @"[A-Za-z0-9\.\-_]+");
@@ -428,7 +428,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Type</c> member.</summary>
             public static readonly MemberSpec Type = new MemberSpec(@"Type", "HyperParameterTuningJobObjectiveType", MemberKind.String, required: true, enumValues: ServiceEnums.HyperParameterTuningJobObjectiveType);
@@ -467,7 +467,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataType</c> member.</summary>
             public static readonly MemberSpec S3DataType = new MemberSpec(@"S3DataType", "AdditionalS3DataSourceDataType", MemberKind.String, required: true, enumValues: ServiceEnums.AdditionalS3DataSourceDataType);
@@ -514,7 +514,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Containers</c> member.</summary>
             public static readonly MemberSpec Containers = new MemberSpec(@"Containers", "ModelPackageContainerDefinitionList", MemberKind.List, required: true, min: 1, max: 15, item: new MemberSpec(@"member", "ModelPackageContainerDefinition", MemberKind.Structure));
@@ -607,7 +607,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ContainerHostname</c> member.</summary>
             public static readonly MemberSpec ContainerHostname = new MemberSpec(@"ContainerHostname", "ContainerHostname", MemberKind.String, min: 0, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -662,7 +662,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataSource</c> member.</summary>
             public static readonly MemberSpec S3DataSource = new MemberSpec(@"S3DataSource", "S3ModelDataSource", MemberKind.Structure);
@@ -715,7 +715,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3Uri</c> member.</summary>
             public static readonly MemberSpec S3Uri = new MemberSpec(@"S3Uri", "S3ModelUri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -754,7 +754,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AcceptEula</c> member.</summary>
             public static readonly MemberSpec AcceptEula = new MemberSpec(@"AcceptEula", "AcceptEula", MemberKind.Boolean, required: true);
@@ -779,7 +779,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HubContentArn</c> member.</summary>
             public static readonly MemberSpec HubContentArn = new MemberSpec(@"HubContentArn", "HubContentArn", MemberKind.String, required: true, min: 0, max: 255, pattern: @".*");
@@ -804,7 +804,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>DataInputConfig</c> member.</summary>
             public static readonly MemberSpec DataInputConfig = new MemberSpec(@"DataInputConfig", "DataInputConfig", MemberKind.String, required: true, min: 1, max: 16384, pattern: @"[\S\s]+");
@@ -833,7 +833,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ChannelName</c> member.</summary>
             public static readonly MemberSpec ChannelName = new MemberSpec(@"ChannelName", "AdditionalModelChannelName", MemberKind.String, required: true, min: 1, max: 64, pattern: @"[A-Za-z0-9\.\-_]+");
@@ -868,7 +868,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HubContentName</c> member.</summary>
             public static readonly MemberSpec HubContentName = new MemberSpec(@"HubContentName", "HubContentName", MemberKind.String, min: 0, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -901,7 +901,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ValidationRole</c> member.</summary>
             public static readonly MemberSpec ValidationRole = new MemberSpec(@"ValidationRole", "RoleArn", MemberKind.String, required: true, min: 20, max: 2048, pattern: @"arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+");
@@ -936,7 +936,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ProfileName</c> member.</summary>
             public static readonly MemberSpec ProfileName = new MemberSpec(@"ProfileName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -985,7 +985,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>TrainingInputMode</c> member.</summary>
             public static readonly MemberSpec TrainingInputMode = new MemberSpec(@"TrainingInputMode", "TrainingInputMode", MemberKind.String, required: true, enumValues: ServiceEnums.TrainingInputMode);
@@ -1044,7 +1044,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ChannelName</c> member.</summary>
             public static readonly MemberSpec ChannelName = new MemberSpec(@"ChannelName", "ChannelName", MemberKind.String, required: true, min: 1, max: 64, pattern: @"[A-Za-z0-9\.\-_]+");
@@ -1089,7 +1089,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataSource</c> member.</summary>
             public static readonly MemberSpec S3DataSource = new MemberSpec(@"S3DataSource", "S3DataSource", MemberKind.Structure);
@@ -1142,7 +1142,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataType</c> member.</summary>
             public static readonly MemberSpec S3DataType = new MemberSpec(@"S3DataType", "S3DataType", MemberKind.String, required: true, enumValues: ServiceEnums.S3DataType);
@@ -1179,7 +1179,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>HubContentArn</c> member.</summary>
             public static readonly MemberSpec HubContentArn = new MemberSpec(@"HubContentArn", "HubContentArn", MemberKind.String, required: true, min: 0, max: 255, pattern: @".*");
@@ -1216,7 +1216,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>FileSystemId</c> member.</summary>
             public static readonly MemberSpec FileSystemId = new MemberSpec(@"FileSystemId", "FileSystemId", MemberKind.String, required: true, min: 11, max: 21, pattern: @"(fs-[0-9a-f]{8,})");
@@ -1247,7 +1247,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>DatasetArn</c> member.</summary>
             public static readonly MemberSpec DatasetArn = new MemberSpec(@"DatasetArn", "HubDataSetArn", MemberKind.String, required: true, min: 0, max: 2048, pattern: @"(arn:[a-z0-9-\.]{1,63}:sagemaker:\w+(?:-\w+)+:(\d{12}|aws):hub-content\/)[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/DataSet\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,63}(\/\d{1,4}.\d{1,4}.\d{1,4})?");
@@ -1272,7 +1272,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Seed</c> member.</summary>
             public static readonly MemberSpec Seed = new MemberSpec(@"Seed", "Seed", MemberKind.Long, required: true);
@@ -1305,7 +1305,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>KmsKeyId</c> member.</summary>
             public static readonly MemberSpec KmsKeyId = new MemberSpec(@"KmsKeyId", "KmsKeyId", MemberKind.String, min: 0, max: 2048, pattern: @"[a-zA-Z0-9:/_-]*");
@@ -1362,7 +1362,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InstanceType</c> member.</summary>
             public static readonly MemberSpec InstanceType = new MemberSpec(@"InstanceType", "TrainingInstanceType", MemberKind.String, enumValues: ServiceEnums.TrainingInstanceType);
@@ -1409,7 +1409,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InstanceType</c> member.</summary>
             public static readonly MemberSpec InstanceType = new MemberSpec(@"InstanceType", "TrainingInstanceType", MemberKind.String, required: true, enumValues: ServiceEnums.TrainingInstanceType);
@@ -1442,7 +1442,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>EnableMultipleJobs</c> member.</summary>
             public static readonly MemberSpec EnableMultipleJobs = new MemberSpec(@"EnableMultipleJobs", "Boolean", MemberKind.Boolean);
@@ -1473,7 +1473,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>UltraServerId</c> member.</summary>
             public static readonly MemberSpec UltraServerId = new MemberSpec(@"UltraServerId", "String256", MemberKind.String, min: 0, max: 256);
@@ -1508,7 +1508,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MaxRuntimeInSeconds</c> member.</summary>
             public static readonly MemberSpec MaxRuntimeInSeconds = new MemberSpec(@"MaxRuntimeInSeconds", "MaxRuntimeInSeconds", MemberKind.Integer, min: 1);
@@ -1561,7 +1561,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>MaxConcurrentTransforms</c> member.</summary>
             public static readonly MemberSpec MaxConcurrentTransforms = new MemberSpec(@"MaxConcurrentTransforms", "MaxConcurrentTransforms", MemberKind.Integer, min: 0);
@@ -1610,7 +1610,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>DataSource</c> member.</summary>
             public static readonly MemberSpec DataSource = new MemberSpec(@"DataSource", "TransformDataSource", MemberKind.Structure, required: true);
@@ -1641,7 +1641,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataSource</c> member.</summary>
             public static readonly MemberSpec S3DataSource = new MemberSpec(@"S3DataSource", "TransformS3DataSource", MemberKind.Structure, required: true);
@@ -1670,7 +1670,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3DataType</c> member.</summary>
             public static readonly MemberSpec S3DataType = new MemberSpec(@"S3DataType", "S3DataType", MemberKind.String, required: true, enumValues: ServiceEnums.S3DataType);
@@ -1709,7 +1709,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>S3OutputPath</c> member.</summary>
             public static readonly MemberSpec S3OutputPath = new MemberSpec(@"S3OutputPath", "S3Uri", MemberKind.String, required: true, min: 0, max: 1024, pattern: @"(https|s3)://([^/]+)/?(.*)");
@@ -1752,7 +1752,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>InstanceType</c> member.</summary>
             public static readonly MemberSpec InstanceType = new MemberSpec(@"InstanceType", "TransformInstanceType", MemberKind.String, required: true, enumValues: ServiceEnums.TransformInstanceType);
@@ -1787,7 +1787,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Key</c> member.</summary>
             public static readonly MemberSpec Key = new MemberSpec(@"Key", "TagKey", MemberKind.String, required: true, min: 1, max: 128, pattern: @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)");
@@ -1814,7 +1814,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmArn</c> member.</summary>
             public static readonly MemberSpec AlgorithmArn = new MemberSpec(@"AlgorithmArn", "AlgorithmArn", MemberKind.String, required: true, min: 1, max: 2048, pattern: @"arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]{9,16}:[0-9]{12}:algorithm/[\S]{1,2048}");
@@ -1839,7 +1839,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmName</c> member.</summary>
             public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "ArnOrName", MemberKind.String, required: true, min: 1, max: 170, pattern: @"(arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:[a-z\-]*\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)");
@@ -1904,7 +1904,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmName</c> member.</summary>
             public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -1953,7 +1953,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>ValidationStatuses</c> member.</summary>
             public static readonly MemberSpec ValidationStatuses = new MemberSpec(@"ValidationStatuses", "AlgorithmStatusItemList", MemberKind.List, item: new MemberSpec(@"member", "AlgorithmStatusItem", MemberKind.Structure));
@@ -1988,7 +1988,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>Name</c> member.</summary>
             public static readonly MemberSpec Name = new MemberSpec(@"Name", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -2041,7 +2041,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>CreationTimeAfter</c> member.</summary>
             public static readonly MemberSpec CreationTimeAfter = new MemberSpec(@"CreationTimeAfter", "CreationTime", MemberKind.Timestamp);
@@ -2082,7 +2082,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmSummaryList</c> member.</summary>
             public static readonly MemberSpec AlgorithmSummaryList = new MemberSpec(@"AlgorithmSummaryList", "AlgorithmSummaryList", MemberKind.List, required: true, item: new MemberSpec(@"member", "AlgorithmSummary", MemberKind.Structure));
@@ -2125,7 +2125,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmName</c> member.</summary>
             public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
@@ -2158,7 +2158,7 @@ namespace AlgorithmGen.Model
         }
 
         /// <summary>The members of this shape in the API's order, with their service-model constraints.</summary>
-        public static class Members
+        internal static class Members
         {
             /// <summary>The <c>AlgorithmName</c> member.</summary>
             public static readonly MemberSpec AlgorithmName = new MemberSpec(@"AlgorithmName", "EntityName", MemberKind.String, required: true, min: 1, max: 63, pattern: @"[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");

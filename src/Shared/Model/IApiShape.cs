@@ -6,7 +6,7 @@ namespace AlgorithmGen.Model
     /// <see cref="Accept"/>; every writer, reader and validator walks shapes through that single list, so the
     /// typed model, the wire JSON and the rules cannot disagree about which members exist or their order.
     /// </summary>
-    public interface IApiShape
+    internal interface IApiShape
     {
         /// <summary>The service-model name of the shape (for example <c>TrainingSpecification</c>).</summary>
         string ShapeName { get; }
@@ -19,7 +19,7 @@ namespace AlgorithmGen.Model
     }
 
     /// <summary>Walks the members of an <see cref="IApiShape"/>. Each method returns the value to store back.</summary>
-    public interface IShapeVisitor
+    internal interface IShapeVisitor
     {
         /// <summary>Visits a string member.</summary>
         string? String(MemberSpec member, string? value);

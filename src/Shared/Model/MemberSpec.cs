@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AlgorithmGen.Model
 {
     /// <summary>The wire type of a member.</summary>
-    public enum MemberKind
+    internal enum MemberKind
     {
         /// <summary>A string.</summary>
         String,
@@ -31,7 +31,7 @@ namespace AlgorithmGen.Model
     /// and max (string length, item count or numeric value, by kind), a whole-value pattern and enum values.
     /// Generated from botocore by <c>build/scripts/generate_service_model.py</c>.
     /// </summary>
-    public sealed class MemberSpec
+    internal sealed class MemberSpec
     {
         /// <summary>Creates a member description.</summary>
         public MemberSpec(

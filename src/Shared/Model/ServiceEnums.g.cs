@@ -4,7 +4,7 @@
 namespace AlgorithmGen.Model
 {
     /// <summary>The values of every enum in the algorithm operations' shapes, as the service model lists them.</summary>
-    public static partial class ServiceEnums
+    internal static partial class ServiceEnums
     {
         /// <summary>Values of <c>AdditionalS3DataSourceDataType</c> (2).</summary>
         public static readonly string[] AdditionalS3DataSourceDataType =

@@ -11,7 +11,7 @@ namespace AlgorithmGen.Rules
     /// enums, item counts, numeric bounds), which botocore and the AWS CLI leave to the service. Instance types the
     /// shipped model does not know are warnings: new ones appear every few months.
     /// </summary>
-    public sealed class ConstraintValidator : IShapeVisitor
+    internal sealed class ConstraintValidator : IShapeVisitor
     {
         private readonly List<Violation> _violations = new List<Violation>();
         private readonly Stack<string> _path = new Stack<string>();
@@ -265,7 +265,7 @@ namespace AlgorithmGen.Rules
             var segments = new List<string>(_path);
             segments.Reverse();
             segments.Add((index is { } i ? member + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : member) + pathSuffix);
-            _violations.Add(new Violation(message.Rule, string.Join(".", segments), message.Text(arguments), _owners.Peek(), member, index, mapKey));
+            _violations.Add(new Violation(_owners.Peek(), message.Rule, string.Join(".", segments), message.Text(arguments), member, index, mapKey));
         }
 
         private static bool Contains(IReadOnlyList<string> values, string value)

@@ -55,7 +55,7 @@ namespace AlgorithmGen.Rules
             // Paths are only needed once something is wrong; most requests never pay for the walk.
             _paths ??= new ShapePaths(Request);
             string path = _paths.Of(owner, member, index) + (mapKey is null ? string.Empty : "." + mapKey);
-            _violations.Add(new Violation(rule, path, message, owner, member, index, mapKey));
+            _violations.Add(new Violation(owner, rule, path, message, member, index, mapKey));
         }
     }
 }

@@ -14,7 +14,7 @@ namespace AlgorithmGen.Rules
     /// each point, so a pattern is translated once, and surrogate pairs in a value are replaced by a BMP character of
     /// the same Unicode category before matching.
     /// </summary>
-    public static class ServicePatterns
+    internal static class ServicePatterns
     {
         private const string NotJavaSpace = @"\x00-\x08\x0E-\x1F\x21-\uFFFF";
         private const string NotJavaDigit = @"\x00-\x2F\x3A-\uFFFF";

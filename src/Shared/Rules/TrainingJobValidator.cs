@@ -1,6 +1,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using AlgorithmGen.Model;
 
 namespace AlgorithmGen.Rules
@@ -10,6 +11,11 @@ namespace AlgorithmGen.Rules
     /// check the validation profile's job at compile time: the training container runs it over the job it was
     /// started for, and job builders run it before anything is sent.
     /// </summary>
+    /// <remarks>
+    /// Public because AlgorithmGen.Training, a separate package, runs it; hidden from IntelliSense because application
+    /// code checks a job through <see cref="AlgorithmGen.Jobs.JobValidator"/> or the job builders instead.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class TrainingJobValidator
     {
         /// <summary>All violations of the job's channels and hyperparameters, each with a path such as <c>HyperParameters.num_round</c> or <c>InputDataConfig[1].ContentType</c>.</summary>
@@ -38,7 +44,7 @@ namespace AlgorithmGen.Rules
                     int input = inputs is null || owner is not Channel channel ? -1 : IndexOf(inputs, channel);
                     string path = input >= 0 ? "InputDataConfig[" + input + "]" + (member is null ? string.Empty : "." + member)
                         : (member ?? string.Empty) + (mapKey is null ? string.Empty : "." + mapKey);
-                    violations.Add(new Violation(rule, path, message, owner, member, index, mapKey));
+                    violations.Add(new Violation(owner, rule, path, message, member, index, mapKey));
                 });
             return violations;
         }

@@ -21,19 +21,24 @@ namespace AlgorithmGen.Rules
         /// <param name="rule">The broken rule.</param>
         /// <param name="path">Where in the request, e.g. <c>TrainingSpecification.TrainingChannels[0].Name</c>.</param>
         /// <param name="message">What is wrong and how to fix it.</param>
-        /// <param name="owner">The structure holding the offending member, if any.</param>
-        /// <param name="member">The offending member of <paramref name="owner"/>.</param>
+        /// <param name="member">The offending member's name, e.g. <c>Name</c> for the path above.</param>
         /// <param name="index">The offending item, when the member is a list.</param>
         /// <param name="mapKey">The offending entry's key, when the member is a map.</param>
-        public Violation(Rule rule, string path, string message, IApiShape? owner = null, string? member = null, int? index = null, string? mapKey = null)
+        public Violation(Rule rule, string path, string message, string? member = null, int? index = null, string? mapKey = null)
+            : this(null, rule, path, message, member, index, mapKey)
         {
-            MapKey = mapKey;
-            Rule = rule;
-            Path = path;
-            Message = message;
+        }
+
+        // The owner comes first so that the two constructors never compete for the same call.
+        internal Violation(IApiShape? owner, Rule rule, string path, string message, string? member, int? index, string? mapKey)
+        {
+            Rule = rule ?? throw new System.ArgumentNullException(nameof(rule));
+            Path = path ?? throw new System.ArgumentNullException(nameof(path));
+            Message = message ?? throw new System.ArgumentNullException(nameof(message));
             Owner = owner;
             Member = member;
             Index = index;
+            MapKey = mapKey;
             Severity = rule.Severity;
         }
 
@@ -53,9 +58,9 @@ namespace AlgorithmGen.Rules
         public string Message { get; }
 
         /// <summary>The structure holding the offending member (lets the analyzers find the attribute argument).</summary>
-        public IApiShape? Owner { get; }
+        internal IApiShape? Owner { get; }
 
-        /// <summary>The offending member of <see cref="Owner"/>.</summary>
+        /// <summary>The offending member's name, e.g. <c>Name</c> for the path <c>TrainingSpecification.TrainingChannels[0].Name</c>.</summary>
         public string? Member { get; }
 
         /// <summary>The offending item, when the member is a list.</summary>

@@ -1,5 +1,6 @@
 #nullable enable
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace AlgorithmGen
@@ -9,6 +10,11 @@ namespace AlgorithmGen
     /// the training container's binder reads the job's values with it, and jobs built from a typed instance write
     /// their values with it. Invariant culture throughout; numbers in the shortest form that reads back exactly.
     /// </summary>
+    /// <remarks>
+    /// Called by the code the generator emits into an <c>[Algorithm]</c> project (and by AlgorithmGen.Training), so it
+    /// is public and kept stable; hidden from IntelliSense because application code has no need to call it.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class HyperParameterCodec
     {
         private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;

@@ -1,5 +1,6 @@
+extern alias generators;
 using AlgorithmGen.CodeFixes.Infrastructure;
-using AlgorithmGen.Rules;
+using generators::AlgorithmGen.Rules;
 using Xunit;
 
 namespace AlgorithmGen.Analyzers.Tests.CodeFixes
@@ -41,16 +42,17 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
         {
             NameKind kind = Kind(entity);
             string rewritten = NamePatterns.Rewrite(value, kind)!;
-            Assert.True(ConstraintValidator.MatchesWhole(NamePatterns.Pattern(kind), rewritten));
+            Assert.True(ServicePatterns.MatchesWhole(NamePatterns.Pattern(kind), rewritten));
         }
 
         [Fact]
         public void Every_name_a_kind_covers_has_that_kinds_pattern()
         {
-            // The fixer rewrites these members by kind; their patterns must be the one the kind's member spec carries.
-            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), AlgorithmGen.Model.AlgorithmValidationProfile.Members.ProfileName.Pattern);
-            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), AlgorithmGen.Model.ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
-            Assert.Equal(NamePatterns.Pattern(NameKind.Channel), AlgorithmGen.Model.AdditionalModelDataSource.Members.ChannelName.Pattern);
+            // The fixer rewrites these members by kind; their patterns must be the one the kind's member spec carries (the
+            // generator assembly's model, which the code fixes run against).
+            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), generators::AlgorithmGen.Model.AlgorithmValidationProfile.Members.ProfileName.Pattern);
+            Assert.Equal(NamePatterns.Pattern(NameKind.Entity), generators::AlgorithmGen.Model.ModelPackageContainerDefinition.Members.ContainerHostname.Pattern);
+            Assert.Equal(NamePatterns.Pattern(NameKind.Channel), generators::AlgorithmGen.Model.AdditionalModelDataSource.Members.ChannelName.Pattern);
         }
 
         [Theory]

@@ -51,12 +51,11 @@ namespace AlgorithmGen.Package.Tests.Infrastructure
         public const string ProgramSource = """
             using AlgorithmGen;
             using AlgorithmGen.Generated;
-            using AlgorithmGen.Json;
             using App;
 
             Console.WriteLine("CATALOG: " + string.Join(", ", AlgorithmCatalog.All.Select(definition => definition.AlgorithmName)));
             Console.WriteLine("JSON: " + GradientBoostingAlgorithm.CreateAlgorithmJson);
-            Console.WriteLine("ROUNDTRIP: " + (PayloadJsonWriter.ToCompactJson(GradientBoostingAlgorithm.CreateRequest()) == GradientBoostingAlgorithm.CreateAlgorithmJson));
+            Console.WriteLine("ROUNDTRIP: " + (AlgorithmDefinition.FromRequest(GradientBoostingAlgorithm.CreateRequest()).CompactJson == GradientBoostingAlgorithm.CreateAlgorithmJson));
             AlgorithmRegistrationResult result = await GradientBoostingAlgorithm.RegisterAsync(new AlgorithmRegistrationOptions
             {
                 DryRun = true,
