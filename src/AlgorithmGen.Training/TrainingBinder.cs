@@ -109,9 +109,9 @@ namespace AlgorithmGen.Training
             {
                 string origin = given is null ? "declared default" : "value";
                 _problems.Add(new Violation(
-                    RuleCatalog.InvalidValidationHyperParameterValue,
+                    RuleMessages.InvalidBoundValue.Rule,
                     "HyperParameters." + name,
-                    "The training job's " + origin + " for '" + name + "' is not valid for its property: '" + text + "' is not " + HyperParameterCodec.Describe(typeof(T)) + ".",
+                    RuleMessages.InvalidBoundValue.Text(origin, name, text, HyperParameterCodec.Describe(typeof(T))),
                     mapKey: name));
             }
 

@@ -32,9 +32,9 @@ namespace AlgorithmGen.Jobs
 
             var violations = new List<Violation>(ConstraintValidator.Validate(request));
             var report = Reporter(request, violations);
-            TrainingJobRules.Check(TrainingJobRules.JobKind.TrainingJob, specification, request, request.AlgorithmSpecification?.TrainingInputMode,
+            TrainingJobRules.Check(JobKind.TrainingJob, specification, request, request.AlgorithmSpecification?.TrainingInputMode,
                 request.InputDataConfig, request.HyperParameters, ignoreUndeclared: null, report);
-            TrainingJobRules.CheckResources(TrainingJobRules.JobKind.TrainingJob, specification, request.ResourceConfig, report);
+            TrainingJobRules.CheckResources(JobKind.TrainingJob, specification, request.ResourceConfig, report);
             TrainingJobRules.CheckStoppingCondition(request.StoppingCondition, report);
             return violations;
         }
@@ -71,9 +71,9 @@ namespace AlgorithmGen.Jobs
             {
                 ParameterRanges? ranges = definition.HyperParameterRanges ?? config?.ParameterRanges;
                 ICollection<string> tuned = CheckRanges(specification, ranges, report);
-                TrainingJobRules.Check(TrainingJobRules.JobKind.TrainingJob, specification, definition, definition.AlgorithmSpecification?.TrainingInputMode,
+                TrainingJobRules.Check(JobKind.TrainingJob, specification, definition, definition.AlgorithmSpecification?.TrainingInputMode,
                     definition.InputDataConfig, definition.StaticHyperParameters, ignoreUndeclared: null, tuned, report);
-                TrainingJobRules.CheckResources(TrainingJobRules.JobKind.TrainingJob, specification, definition.ResourceConfig, report);
+                TrainingJobRules.CheckResources(JobKind.TrainingJob, specification, definition.ResourceConfig, report);
                 TrainingJobRules.CheckStoppingCondition(definition.StoppingCondition, report);
                 if (definition.TuningObjective is { } own)
                 {
@@ -95,7 +95,7 @@ namespace AlgorithmGen.Jobs
             }
 
             var violations = new List<Violation>(ConstraintValidator.Validate(request));
-            TransformJobRules.Check(TrainingJobRules.JobKind.TrainingJob, inference, request, request.TransformInput, request.TransformOutput, request.TransformResources,
+            TransformJobRules.Check(JobKind.TrainingJob, inference, request, request.TransformInput, request.TransformOutput, request.TransformResources,
                 Reporter(request, violations));
             return violations;
         }
@@ -113,14 +113,14 @@ namespace AlgorithmGen.Jobs
             var violations = new List<Violation>(ConstraintValidator.Validate(request));
             var report = Reporter(request, violations);
             // The package serves with the algorithm's inference specification: without one, no model made from it can run.
-            TransformJobRules.Check(TrainingJobRules.JobKind.TrainingJob, inference, (IApiShape?)request.SourceAlgorithmSpecification ?? request, null, null, null, report);
+            TransformJobRules.Check(JobKind.TrainingJob, inference, (IApiShape?)request.SourceAlgorithmSpecification ?? request, null, null, null, report);
             if (inference is not null)
             {
                 foreach (ModelPackageValidationProfile profile in request.ValidationSpecification?.ValidationProfiles ?? Enumerable.Empty<ModelPackageValidationProfile>())
                 {
                     if (profile?.TransformJobDefinition is { } job)
                     {
-                        TransformJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources, report);
+                        TransformJobRules.Check(JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources, report);
                     }
                 }
             }

@@ -22,6 +22,16 @@ namespace AlgorithmGen.Rules
         public string Text(params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, Format, arguments);
     }
 
+    /// <summary>Which job is checked: the wording and the advice differ, the rules do not.</summary>
+    internal enum JobKind
+    {
+        /// <summary>The validation profile's training job, written with attributes.</summary>
+        ValidationProfile,
+
+        /// <summary>A real training job, as SageMaker hands it to the container or a builder sends it.</summary>
+        TrainingJob,
+    }
+
     /// <summary>
     /// A message worded for each kind of job a rule checks: the validation profile's job, written with attributes, and a
     /// real job built at run time or handed to the container. The rule is the same; the wording and the advice differ.
@@ -41,7 +51,7 @@ namespace AlgorithmGen.Rules
         public RuleMessage Job { get; }
 
         /// <summary>The wording for <paramref name="kind"/>.</summary>
-        public RuleMessage For(TrainingJobRules.JobKind kind) => kind == TrainingJobRules.JobKind.ValidationProfile ? ValidationProfile : Job;
+        public RuleMessage For(JobKind kind) => kind == JobKind.ValidationProfile ? ValidationProfile : Job;
     }
 
     /// <summary>
@@ -221,6 +231,9 @@ namespace AlgorithmGen.Rules
         public static readonly JobRuleMessage InvalidHyperParameterValue = new(RuleCatalog.InvalidValidationHyperParameterValue,
             "The validation job's value for '{0}' is not valid for {1} hyperparameter: {2}.",
             "The training job's value for '{0}' is not valid for {1} hyperparameter: {2}.");
+        // AG0309 in the training container: {0} "value" or "declared default", {1} the name, {2} the text, {3} the property type with its article.
+        public static readonly RuleMessage InvalidBoundValue = new(RuleCatalog.InvalidValidationHyperParameterValue,
+            "The training job's {0} for '{1}' is not valid for its property: '{2}' is not {3}.");
         // {0} the range's member, {2} the type with its article.
         public static readonly RuleMessage InvalidTunedValue = new(RuleCatalog.InvalidValidationHyperParameterValue,
             "The tuning job's {0} for '{1}' is not valid for {2} hyperparameter: {3}.");

@@ -18,16 +18,6 @@ namespace AlgorithmGen.Rules
         /// <remarks>A job's own members are named by <see cref="TrainingJobDefinition.Members"/>: a real job's request names them alike.</remarks>
         public delegate void Reporter(Rule rule, IApiShape owner, string? member, string message, int? index, string? mapKey);
 
-        /// <summary>Which job is checked: the wording and the advice differ, the rules do not.</summary>
-        public enum JobKind
-        {
-            /// <summary>The validation profile's training job, written with attributes.</summary>
-            ValidationProfile,
-
-            /// <summary>A real training job, as SageMaker hands it to the container or a builder sends it.</summary>
-            TrainingJob,
-        }
-
         // "The maximum value is 28 days" (MaxRuntimeInSeconds).
         internal const int MaxRuntimeLimit = 28 * 24 * 3600;
 

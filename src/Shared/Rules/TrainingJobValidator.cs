@@ -38,7 +38,7 @@ namespace AlgorithmGen.Rules
 
             var violations = new List<Violation>();
             var job = new TrainingJobDefinition();
-            TrainingJobRules.Check(TrainingJobRules.JobKind.TrainingJob, specification, job, defaultInputMode, inputs, hyperParameters, ignoreUndeclared,
+            TrainingJobRules.Check(JobKind.TrainingJob, specification, job, defaultInputMode, inputs, hyperParameters, ignoreUndeclared,
                 (rule, owner, member, message, index, mapKey) =>
                 {
                     int input = inputs is null || owner is not Channel channel ? -1 : IndexOf(inputs, channel);

@@ -21,7 +21,7 @@ namespace AlgorithmGen.Rules
         /// <param name="resources">The job's TransformResources.</param>
         /// <param name="report">Where violations go.</param>
         public static void Check(
-            TrainingJobRules.JobKind kind, InferenceSpecification? inference, IApiShape job, TransformInput? input, TransformOutput? output, TransformResources? resources,
+            JobKind kind, InferenceSpecification? inference, IApiShape job, TransformInput? input, TransformOutput? output, TransformResources? resources,
             TrainingJobRules.Reporter report)
         {
             if (inference is null)

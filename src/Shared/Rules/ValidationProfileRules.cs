@@ -42,14 +42,14 @@ namespace AlgorithmGen.Rules
         private static void CheckTrainingJob(RuleContext context, TrainingSpecification? specification, TrainingJobDefinition job)
         {
             TrainingJobRules.Reporter report = context.Report;
-            TrainingJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, specification, job, job.TrainingInputMode, job.InputDataConfig, job.HyperParameters,
+            TrainingJobRules.Check(JobKind.ValidationProfile, specification, job, job.TrainingInputMode, job.InputDataConfig, job.HyperParameters,
                 ignoreUndeclared: null, report);
-            TrainingJobRules.CheckResources(TrainingJobRules.JobKind.ValidationProfile, specification, job.ResourceConfig, report);
+            TrainingJobRules.CheckResources(JobKind.ValidationProfile, specification, job.ResourceConfig, report);
             TrainingJobRules.CheckStoppingCondition(job.StoppingCondition, report);
         }
 
         private static void CheckTransformJob(RuleContext context, InferenceSpecification? inference, TransformJobDefinition job) =>
-            TransformJobRules.Check(TrainingJobRules.JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources,
+            TransformJobRules.Check(JobKind.ValidationProfile, inference, job, job.TransformInput, job.TransformOutput, job.TransformResources,
                 context.Report);
 
         /// <summary>Whether an instance type (<c>ml.&lt;family&gt;.&lt;size&gt;</c>) has local instance storage.</summary>
