@@ -40,6 +40,21 @@ namespace AlgorithmGen.Analyzers.Tests.CodeFixes
             EquivalenceKeys.SwapBounds);
 
         [Fact]
+        public Task Swaps_the_bounds_of_a_stated_range() => VerifyFix.Fix(
+            Class(members: """
+                [HyperParameter]
+                [HyperParameterRange(ContinuousMinValue = {|AG0104:0.9|}, ContinuousMaxValue = 0.1)]
+                public double Eta { get; set; }
+            """),
+            Class(members: """
+                [HyperParameter]
+                [HyperParameterRange(ContinuousMinValue = 0.1, ContinuousMaxValue = 0.9)]
+                public double Eta { get; set; }
+            """),
+            EquivalenceKeys.SwapBounds,
+            "Swap ContinuousMinValue and ContinuousMaxValue");
+
+        [Fact]
         public Task Fix_all_swaps_every_range_in_a_document_and_across_documents()
         {
             var test = new Infrastructure.CodeFixVerify<SwapRangeBoundsCodeFixProvider>.Test { CodeActionEquivalenceKey = EquivalenceKeys.SwapBounds };
