@@ -47,6 +47,8 @@ namespace AlgorithmGen.Tool.Tests
             { "import/gaps.create-algorithm.json", new[] { "AG0003", "AG0103", "AG0206" } },
             { "import/rule-breaking.create-algorithm.json", new[] { "AG0007", "AG0101", "AG0203" } },
             { "import/describe-response.json", Array.Empty<string>() },
+            { "import/empty-lists.create-algorithm.json", new[] { "AG0005" } },
+            { "import/empty-container-sources.create-algorithm.json", Array.Empty<string>() },
             { "import/ranges.create-algorithm.json", new[] { "AG0001", "AG0103" } },
             { "import/empty-structures.create-algorithm.json", new[] { "AG0001" } },
         };

@@ -97,11 +97,11 @@ namespace AlgorithmGen.Generators.Parsing
                 InferenceSpecification = InferenceSpecification(),
                 ValidationSpecification = ValidationSpecification(),
                 CertifyForMarketplace = declared.Boolean(nameof(AlgorithmAttribute.CertifyForMarketplace)),
-                Tags = ListOrNull(All(AttributeNames.Tag).Select(tag => Bind(tag, new Tag
+                Tags = Items(All(AttributeNames.Tag).Select(tag => Bind(tag, new Tag
                 {
                     Key = tag.String(nameof(TagAttribute.Key)),
                     Value = tag.String(nameof(TagAttribute.Value)),
-                }))),
+                })), declared, nameof(AlgorithmAttribute.EmptyTags), nameof(CreateAlgorithmRequest.Tags)),
             },
             (nameof(CreateAlgorithmRequest.AlgorithmName), nameof(AlgorithmAttribute.Name)),
             (nameof(CreateAlgorithmRequest.AlgorithmDescription), nameof(AlgorithmAttribute.Description)));
@@ -114,11 +114,11 @@ namespace AlgorithmGen.Generators.Parsing
             {
                 TrainingImage = algorithm.String(nameof(AlgorithmAttribute.TrainingImage)),
                 TrainingImageDigest = algorithm.String(nameof(AlgorithmAttribute.TrainingImageDigest)),
-                SupportedHyperParameters = hyperParameters.Count == 0 ? null : hyperParameters,
+                SupportedHyperParameters = Items(hyperParameters, algorithm, nameof(AlgorithmAttribute.EmptySupportedHyperParameters), nameof(global::AlgorithmGen.Model.TrainingSpecification.SupportedHyperParameters)),
                 SupportedTrainingInstanceTypes = algorithm.Strings(nameof(AlgorithmAttribute.SupportedTrainingInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.Training),
                 SupportsDistributedTraining = algorithm.Boolean(nameof(AlgorithmAttribute.SupportsDistributedTraining)),
-                MetricDefinitions = ListOrNull(metrics.Select(Metric)),
-                TrainingChannels = ListOrNull(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
+                MetricDefinitions = Items(metrics.Select(Metric), algorithm, nameof(AlgorithmAttribute.EmptyMetricDefinitions), nameof(global::AlgorithmGen.Model.TrainingSpecification.MetricDefinitions)),
+                TrainingChannels = Items(All(AttributeNames.Channel).Select(channel => Bind(channel, new ChannelSpecification
                 {
                     Name = channel.String(nameof(ChannelAttribute.Name)),
                     Description = channel.String(nameof(ChannelAttribute.Description)),
@@ -126,8 +126,8 @@ namespace AlgorithmGen.Generators.Parsing
                     SupportedContentTypes = channel.Strings(nameof(ChannelAttribute.SupportedContentTypes)),
                     SupportedCompressionTypes = channel.Enums(nameof(ChannelAttribute.SupportedCompressionTypes)),
                     SupportedInputModes = channel.Enums(nameof(ChannelAttribute.SupportedInputModes)),
-                }))),
-                SupportedTuningJobObjectiveMetrics = ListOrNull(metrics
+                })), algorithm, nameof(AlgorithmAttribute.EmptyTrainingChannels), nameof(global::AlgorithmGen.Model.TrainingSpecification.TrainingChannels)),
+                SupportedTuningJobObjectiveMetrics = Items(metrics
                     .Where(metric => metric.Has(nameof(MetricAttribute.TuningObjective)))
                     .Select(metric => Bind(metric, new HyperParameterTuningJobObjective
                     {
@@ -140,7 +140,7 @@ namespace AlgorithmGen.Generators.Parsing
                     {
                         Type = objective.Enum(nameof(TuningObjectiveAttribute.Type)),
                         MetricName = objective.String(nameof(TuningObjectiveAttribute.MetricName)),
-                    })))),
+                    }))), algorithm, nameof(AlgorithmAttribute.EmptySupportedTuningJobObjectiveMetrics), nameof(global::AlgorithmGen.Model.TrainingSpecification.SupportedTuningJobObjectiveMetrics)),
                 // The training specification's own sources are those that name no container and are not owned by one.
                 AdditionalS3DataSource = First(All(AttributeNames.AdditionalS3DataSource).Where(source => !IsContainerSource(source)), nameof(AdditionalS3DataSourceAttribute.Container), "an " + nameof(global::AlgorithmGen.Model.AdditionalS3DataSource)) is { } training
                     ? AdditionalS3DataSource(training)
@@ -159,7 +159,7 @@ namespace AlgorithmGen.Generators.Parsing
 
             return Bind(declared ?? containers[0], new InferenceSpecification
             {
-                Containers = ListOrNull(containers.Select(container => Container(container, containers.Count == 1))),
+                Containers = Items(containers.Select(container => Container(container, containers.Count == 1)), declared, nameof(InferenceSpecificationAttribute.EmptyContainers), nameof(global::AlgorithmGen.Model.InferenceSpecification.Containers)),
                 SupportedTransformInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedTransformInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.Transform),
                 SupportedRealtimeInferenceInstanceTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedRealtimeInferenceInstanceTypes)) ?? SharedInstanceTypes(InstanceTypeUse.RealtimeInference),
                 SupportedContentTypes = declared?.Strings(nameof(InferenceSpecificationAttribute.SupportedContentTypes)),
@@ -193,11 +193,11 @@ namespace AlgorithmGen.Generators.Parsing
                 Framework = container.String(nameof(InferenceContainerAttribute.Framework)),
                 FrameworkVersion = container.String(nameof(InferenceContainerAttribute.FrameworkVersion)),
                 NearestModelName = container.String(nameof(InferenceContainerAttribute.NearestModelName)),
-                AdditionalModelDataSources = ListOrNull(All(AttributeNames.AdditionalModelDataSource).Where(Belongs).Select(source => Bind(source, new AdditionalModelDataSource
+                AdditionalModelDataSources = Items(All(AttributeNames.AdditionalModelDataSource).Where(Belongs).Select(source => Bind(source, new AdditionalModelDataSource
                 {
                     ChannelName = source.String(nameof(AdditionalModelDataSourceAttribute.ChannelName)),
                     S3DataSource = S3ModelDataSource(source),
-                }))),
+                })), container, nameof(InferenceContainerAttribute.EmptyAdditionalModelDataSources), nameof(ModelPackageContainerDefinition.AdditionalModelDataSources)),
                 AdditionalS3DataSource = additionalS3 is { } s3 ? AdditionalS3DataSource(s3) : null,
                 ModelDataETag = container.String(nameof(InferenceContainerAttribute.ModelDataETag)),
                 IsCheckpoint = container.Boolean(nameof(InferenceContainerAttribute.IsCheckpoint)),
@@ -294,7 +294,7 @@ namespace AlgorithmGen.Generators.Parsing
                 {
                     TrainingInputMode = profile.Enum(nameof(ValidationProfileAttribute.TrainingInputMode)),
                     HyperParameters = profile.Map(nameof(ValidationProfileAttribute.HyperParameters), _problems),
-                    InputDataConfig = ListOrNull(All(AttributeNames.ValidationInput).Where(Belongs).Select(ValidationChannel)),
+                    InputDataConfig = Items(All(AttributeNames.ValidationInput).Where(Belongs).Select(ValidationChannel), profile, nameof(ValidationProfileAttribute.EmptyInputDataConfig), nameof(TrainingJobDefinition.InputDataConfig)),
                     OutputDataConfig = Bind(profile, new OutputDataConfig
                     {
                         KmsKeyId = profile.String(nameof(ValidationProfileAttribute.OutputKmsKeyId)),
@@ -310,21 +310,21 @@ namespace AlgorithmGen.Generators.Parsing
                         VolumeSizeInGB = profile.Integer(nameof(ValidationProfileAttribute.VolumeSizeInGB)),
                         VolumeKmsKeyId = profile.String(nameof(ValidationProfileAttribute.VolumeKmsKeyId)),
                         KeepAlivePeriodInSeconds = profile.Integer(nameof(ValidationProfileAttribute.KeepAlivePeriodInSeconds)),
-                        InstanceGroups = ListOrNull(groups.Select(group => Bind(group, new InstanceGroup
+                        InstanceGroups = Items(groups.Select(group => Bind(group, new InstanceGroup
                         {
                             InstanceType = group.String(nameof(ValidationInstanceGroupAttribute.InstanceType)),
                             InstanceCount = group.Integer(nameof(ValidationInstanceGroupAttribute.InstanceCount)),
                             InstanceGroupName = group.String(nameof(ValidationInstanceGroupAttribute.InstanceGroupName)),
-                        }))),
+                        })), profile, nameof(ValidationProfileAttribute.EmptyInstanceGroups), nameof(ResourceConfig.InstanceGroups)),
                         TrainingPlanArn = profile.String(nameof(ValidationProfileAttribute.TrainingPlanArn)),
-                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 && !emptyPlacement ? null : Bind(profile, new InstancePlacementConfig
+                        InstancePlacementConfig = multipleJobs is null && placements.Count == 0 && !emptyPlacement && profile.Boolean(nameof(ValidationProfileAttribute.EmptyPlacementSpecifications)) != true ? null : Bind(profile, new InstancePlacementConfig
                         {
                             EnableMultipleJobs = multipleJobs,
-                            PlacementSpecifications = ListOrNull(placements.Select(placement => Bind(placement, new PlacementSpecification
+                            PlacementSpecifications = Items(placements.Select(placement => Bind(placement, new PlacementSpecification
                             {
                                 UltraServerId = placement.String(nameof(ValidationPlacementAttribute.UltraServerId)),
                                 InstanceCount = placement.Integer(nameof(ValidationPlacementAttribute.InstanceCount)),
-                            }))),
+                            })), profile, nameof(ValidationProfileAttribute.EmptyPlacementSpecifications), nameof(InstancePlacementConfig.PlacementSpecifications)),
                         }),
                     }),
                     StoppingCondition = maxRuntime is null && maxWait is null && maxPending is null && !emptyStopping ? null : Bind(profile, new StoppingCondition
@@ -616,10 +616,25 @@ namespace AlgorithmGen.Generators.Parsing
         private IEnumerable<AttributeArguments> All(string name) =>
             _attributes.Where(attribute => attribute.Name == name).Select(attribute => attribute.Arguments);
 
-        private static List<T>? ListOrNull<T>(IEnumerable<T> items)
+        /// <summary>
+        /// A list whose items are attributes: null without items, unless <paramref name="owner"/>'s
+        /// <paramref name="emptyFlag"/> asks for <c>[]</c>. The flag next to items does nothing, and says so (AG0908).
+        /// </summary>
+        private List<T>? Items<T>(IEnumerable<T> items, AttributeArguments? owner, string emptyFlag, string list)
         {
-            List<T> list = items.ToList();
-            return list.Count == 0 ? null : list;
+            List<T> all = items.ToList();
+            if (owner is not { } arguments || arguments.Boolean(emptyFlag) != true)
+            {
+                return all.Count == 0 ? null : all;
+            }
+
+            if (all.Count > 0)
+            {
+                _problems.Add(RuleMessages.EmptyListNotEmpty, arguments.At(emptyFlag), arguments.ShortName, emptyFlag, list);
+            }
+
+            return all;
         }
+
     }
 }

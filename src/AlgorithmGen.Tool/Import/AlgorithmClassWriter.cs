@@ -75,7 +75,6 @@ namespace AlgorithmGen.Tool.Import
         private string Write(string namespaceName, string origin, IReadOnlyList<(string Rule, string Path, string Message)> violations)
         {
             string? summary = Algorithm();
-            RefuseEmptyItemLists();
             HyperParameters();
             Channels();
             Metrics();
@@ -160,6 +159,11 @@ namespace AlgorithmGen.Tool.Import
             InstanceTypeLists(arguments);
             arguments.Add("SupportsDistributedTraining", training.SupportsDistributedTraining, Bool);
             arguments.Add("CertifyForMarketplace", _request.CertifyForMarketplace, Bool);
+            EmptyList(arguments, nameof(AlgorithmAttribute.EmptySupportedHyperParameters), training.SupportedHyperParameters);
+            EmptyList(arguments, nameof(AlgorithmAttribute.EmptyTrainingChannels), training.TrainingChannels);
+            EmptyList(arguments, nameof(AlgorithmAttribute.EmptyMetricDefinitions), training.MetricDefinitions);
+            EmptyList(arguments, nameof(AlgorithmAttribute.EmptySupportedTuningJobObjectiveMetrics), training.SupportedTuningJobObjectiveMetrics);
+            EmptyList(arguments, nameof(AlgorithmAttribute.EmptyTags), _request.Tags);
             _attributes.Insert(0, arguments.Attribute("Algorithm"));
             return summary;
         }
@@ -192,41 +196,12 @@ namespace AlgorithmGen.Tool.Import
 
         private InstanceTypeUse _sharedUses;
 
-        // Lists whose items are each an attribute (or property): with no item there is nothing to write, and the
-        // generator leaves such a list out, so `[]` would not come back. Said rather than silently dropped.
-        private void RefuseEmptyItemLists()
+        // A list whose items are each an attribute (or property) is left out when there are none; [] needs its owner's flag.
+        private static void EmptyList(Arguments arguments, string flag, System.Collections.ICollection? list)
         {
-            TrainingSpecification training = _request.TrainingSpecification!;
-            var lists = new List<(System.Collections.ICollection? List, string Path, string Items)>
+            if (list is { Count: 0 })
             {
-                (training.SupportedHyperParameters, "TrainingSpecification.SupportedHyperParameters", "a [HyperParameter] property"),
-                (training.TrainingChannels, "TrainingSpecification.TrainingChannels", "a [Channel]"),
-                (training.MetricDefinitions, "TrainingSpecification.MetricDefinitions", "a [Metric]"),
-                (training.SupportedTuningJobObjectiveMetrics, "TrainingSpecification.SupportedTuningJobObjectiveMetrics", "a [TuningObjective]"),
-                (_request.Tags, "Tags", "a [Tag]"),
-                (_request.InferenceSpecification?.Containers, "InferenceSpecification.Containers", "an [InferenceContainer]"),
-            };
-            List<ModelPackageContainerDefinition> containers = _request.InferenceSpecification?.Containers ?? new List<ModelPackageContainerDefinition>();
-            for (int i = 0; i < containers.Count; i++)
-            {
-                lists.Add((containers[i].AdditionalModelDataSources, "InferenceSpecification.Containers[" + i.ToString(CultureInfo.InvariantCulture) + "].AdditionalModelDataSources", "an [AdditionalModelDataSource]"));
-            }
-
-            List<AlgorithmValidationProfile> profiles = _request.ValidationSpecification?.ValidationProfiles ?? new List<AlgorithmValidationProfile>();
-            for (int i = 0; i < profiles.Count; i++)
-            {
-                string jobPath = "ValidationSpecification.ValidationProfiles[" + i.ToString(CultureInfo.InvariantCulture) + "].TrainingJobDefinition";
-                lists.Add((profiles[i].TrainingJobDefinition?.InputDataConfig, jobPath + ".InputDataConfig", "a [ValidationInput]"));
-                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstanceGroups, jobPath + ".ResourceConfig.InstanceGroups", "a [ValidationInstanceGroup]"));
-                lists.Add((profiles[i].TrainingJobDefinition?.ResourceConfig?.InstancePlacementConfig?.PlacementSpecifications, jobPath + ".ResourceConfig.InstancePlacementConfig.PlacementSpecifications", "a [ValidationPlacement]"));
-            }
-
-            foreach ((System.Collections.ICollection? list, string path, string items) in lists)
-            {
-                if (list is { Count: 0 })
-                {
-                    throw new InexpressibleException(path, "an empty list can't be written: each item is " + items + ", so no class sends [] (leave the member out instead)");
-                }
+                arguments.Add(flag, "true");
             }
         }
 
@@ -590,6 +565,7 @@ namespace AlgorithmGen.Tool.Import
 
             arguments.Add("SupportedContentTypes", inference.SupportedContentTypes, Strings);
             arguments.Add("SupportedResponseMIMETypes", inference.SupportedResponseMIMETypes, Strings);
+            EmptyList(arguments, nameof(InferenceSpecificationAttribute.EmptyContainers), inference.Containers);
             _attributes.Add(arguments.Attribute("InferenceSpecification"));
 
             List<ModelPackageContainerDefinition> containers = inference.Containers ?? new List<ModelPackageContainerDefinition>();
@@ -631,6 +607,7 @@ namespace AlgorithmGen.Tool.Import
                 arguments.Add("BaseModelRecipeName", baseModel.RecipeName, String);
             }
 
+            EmptyList(arguments, nameof(InferenceContainerAttribute.EmptyAdditionalModelDataSources), container.AdditionalModelDataSources);
             _attributes.Add(arguments.Attribute("InferenceContainer"));
 
             if (container.ModelDataSource is { } modelData)
@@ -721,6 +698,9 @@ namespace AlgorithmGen.Tool.Import
             arguments.Add("MaxRuntimeInSeconds", stopping?.MaxRuntimeInSeconds, Int);
             arguments.Add("MaxWaitTimeInSeconds", stopping?.MaxWaitTimeInSeconds, Int);
             arguments.Add("MaxPendingTimeInSeconds", stopping?.MaxPendingTimeInSeconds, Int);
+            EmptyList(arguments, nameof(ValidationProfileAttribute.EmptyInputDataConfig), job.InputDataConfig);
+            EmptyList(arguments, nameof(ValidationProfileAttribute.EmptyInstanceGroups), resources.InstanceGroups);
+            EmptyList(arguments, nameof(ValidationProfileAttribute.EmptyPlacementSpecifications), placement?.PlacementSpecifications);
             if (placement is not null && placement.EnableMultipleJobs is null && placement.PlacementSpecifications is null)
             {
                 arguments.Add(nameof(ValidationProfileAttribute.EmptyInstancePlacementConfig), "true");

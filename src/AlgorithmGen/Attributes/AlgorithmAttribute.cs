@@ -42,6 +42,36 @@ namespace AlgorithmGen
         /// <summary><c>CertifyForMarketplace</c>: whether to certify the algorithm for AWS Marketplace.</summary>
         public bool CertifyForMarketplace { get; set; }
 
+        /// <summary>
+        /// Sends <c>Tags</c> as <c>[]</c> when the class declares no <see cref="TagAttribute"/> (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyTags { get; set; }
+
+        /// <summary>
+        /// Sends <c>TrainingSpecification.SupportedHyperParameters</c> as <c>[]</c> when the class declares no <see cref="HyperParameterAttribute"/> property (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptySupportedHyperParameters { get; set; }
+
+        /// <summary>
+        /// Sends <c>TrainingSpecification.TrainingChannels</c> as <c>[]</c> when the class declares no <see cref="ChannelAttribute"/> (the API asks for at least one: AG0005) (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyTrainingChannels { get; set; }
+
+        /// <summary>
+        /// Sends <c>TrainingSpecification.MetricDefinitions</c> as <c>[]</c> when the class declares no <see cref="MetricAttribute"/> (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyMetricDefinitions { get; set; }
+
+        /// <summary>
+        /// Sends <c>TrainingSpecification.SupportedTuningJobObjectiveMetrics</c> as <c>[]</c> when the class declares no tuning objective (<see cref="MetricAttribute.TuningObjective"/>, <see cref="TuningObjectiveAttribute"/>) (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptySupportedTuningJobObjectiveMetrics { get; set; }
+
         /// <summary>How hyperparameter names are derived from property names when none is given. Default: <see cref="HyperParameterNaming.SnakeCase"/>.</summary>
         public HyperParameterNaming HyperParameterNaming { get; set; }
     }

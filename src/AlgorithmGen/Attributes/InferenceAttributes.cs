@@ -6,6 +6,12 @@ namespace AlgorithmGen
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
     public sealed class InferenceSpecificationAttribute : Attribute
     {
+        /// <summary>
+        /// Sends <c>InferenceSpecification.Containers</c> as <c>[]</c> when the class declares no <see cref="InferenceContainerAttribute"/> (the API asks for at least one: AG0005) (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyContainers { get; set; }
+
         /// <summary><c>SupportedTransformInstanceTypes</c>, for example <see cref="TransformInstanceTypes.MlM5_Large"/>.</summary>
         public string[]? SupportedTransformInstanceTypes { get; set; }
 
@@ -39,6 +45,13 @@ namespace AlgorithmGen
 
         /// <summary>A name for this container inside this class (not sent), for attributes that refer to it. Optional when there is one container.</summary>
         public string? Id { get; set; }
+
+        /// <summary>
+        /// Sends <c>AdditionalModelDataSources</c> as <c>[]</c> when no <see cref="AdditionalModelDataSourceAttribute"/>
+        /// belongs to this container (the API accepts an empty list, and a payload may have one). Next to one it has no
+        /// effect (AG0908).
+        /// </summary>
+        public bool EmptyAdditionalModelDataSources { get; set; }
 
         /// <summary><c>ContainerHostname</c>: 1–63 letters, digits and hyphens.</summary>
         public string? ContainerHostname { get; set; }

@@ -80,6 +80,24 @@ namespace AlgorithmGen
         /// it has no effect (AG0908).
         /// </summary>
         public bool EmptyInstancePlacementConfig { get; set; }
+
+        /// <summary>
+        /// Sends <c>TrainingJobDefinition.InputDataConfig</c> as <c>[]</c> when the class declares no <see cref="ValidationInputAttribute"/> for the profile (the API asks for at least one: AG0005) (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyInputDataConfig { get; set; }
+
+        /// <summary>
+        /// Sends <c>ResourceConfig.InstanceGroups</c> as <c>[]</c> when the class declares no <see cref="ValidationInstanceGroupAttribute"/> for the profile (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyInstanceGroups { get; set; }
+
+        /// <summary>
+        /// Sends <c>ResourceConfig.InstancePlacementConfig.PlacementSpecifications</c> as <c>[]</c> when the class declares no <see cref="ValidationPlacementAttribute"/> for the profile (the API accepts an empty list, and a
+        /// payload may have one). Next to one it has no effect (AG0908).
+        /// </summary>
+        public bool EmptyPlacementSpecifications { get; set; }
     }
 
     /// <summary>

@@ -331,6 +331,9 @@ namespace AlgorithmGen.Rules
         // {1} the Empty... argument, {2} what sends the structure anyway, {3} the structure.
         public static readonly RuleMessage EmptyStructureNotEmpty = new(RuleCatalog.OrphanAttribute,
             "[{0}] {1} has no effect: {2} already sends {3}, so it is not empty; remove {1}.");
+        // {1} the Empty... argument, {2} the list.
+        public static readonly RuleMessage EmptyListNotEmpty = new(RuleCatalog.OrphanAttribute,
+            "[{0}] {1} has no effect: the class declares items of {2}, so it is not empty; remove {1}.");
         public static readonly RuleMessage SharedListWithoutInference = new(RuleCatalog.OrphanAttribute,
             "[SupportedInstanceTypes] names inference uses, but the algorithm declares no [InferenceSpecification] or [InferenceContainer], so they are not sent; add one or use InstanceTypeUse.Training only.");
         // {0} the arguments that already set the list.

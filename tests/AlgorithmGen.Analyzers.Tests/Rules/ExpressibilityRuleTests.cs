@@ -176,6 +176,25 @@ namespace AlgorithmGen.Analyzers.Tests.Rules
             """));
 
         [Fact]
+        public Task An_empty_list_flag_next_to_items_of_its_list_is_reported_at_the_flag() => Verify.Analyzer(
+            Algorithms.Valid(extraAttributes: """
+                [Tag("team", "ml")]
+                [InferenceContainer("123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-serve:1", EmptyAdditionalModelDataSources = {|#1:true|})]
+                [AdditionalModelDataSource("extra", "s3://bucket/extra/", S3ObjectDataType.S3Prefix, CompressionType.None)]
+                """, algorithmArguments: ", EmptyTags = {|#0:true|}"),
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(0).WithMessage(
+                "[Algorithm] EmptyTags has no effect: the class declares items of Tags, so it is not empty; remove EmptyTags."),
+            new DiagnosticResult("AG0908", DiagnosticSeverity.Warning).WithLocation(1).WithMessage(
+                "[InferenceContainer] EmptyAdditionalModelDataSources has no effect: the class declares items of AdditionalModelDataSources, so it is not empty; remove EmptyAdditionalModelDataSources."));
+
+        [Fact]
+        public Task Empty_lists_the_api_allows_have_no_diagnostics() => Verify.Analyzer(Algorithms.Valid(extraAttributes: """
+            [ValidationProfile("p", ValidationRole = "arn:aws:iam::123456789012:role/Validation", TrainingInputMode = TrainingInputMode.File, S3OutputPath = "s3://bucket/out/", InstanceType = TrainingInstanceTypes.MlM5_XLarge,
+                InstanceCount = 1, VolumeSizeInGB = 10, MaxRuntimeInSeconds = 3600, EmptyInstanceGroups = true, EmptyPlacementSpecifications = true)]
+            [ValidationInput("train", S3Uri = "s3://bucket/train/", S3DataType = S3DataType.S3Prefix)]
+            """, algorithmArguments: ", EmptyTags = true, EmptySupportedTuningJobObjectiveMetrics = true"));
+
+        [Fact]
         public Task An_empty_s3_data_source_reports_its_missing_members_at_the_null_and_at_the_attribute() => Verify.Analyzer(Algorithms.Valid(extraAttributes: """
             [ValidationProfile("p", ValidationRole = "arn:aws:iam::123456789012:role/Validation", TrainingInputMode = TrainingInputMode.File, S3OutputPath = "s3://bucket/out/", InstanceType = TrainingInstanceTypes.MlM5_XLarge,
                 InstanceCount = 1, VolumeSizeInGB = 10, MaxRuntimeInSeconds = 3600)]
