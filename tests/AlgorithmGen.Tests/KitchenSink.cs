@@ -19,6 +19,11 @@ namespace AlgorithmGen.Tests
         SupportedTrainingInstanceTypes = new[] { TrainingInstanceTypes.MlM5_Large, TrainingInstanceTypes.MlG5_XLarge, TrainingInstanceTypes.MlC5_XLarge },
         SupportsDistributedTraining = true,
         CertifyForMarketplace = true,
+        EmptyTags = false,
+        EmptySupportedHyperParameters = false,
+        EmptyTrainingChannels = false,
+        EmptyMetricDefinitions = false,
+        EmptySupportedTuningJobObjectiveMetrics = false,
         HyperParameterNaming = HyperParameterNaming.KebabCase)]
     [Channel("train", Description = "Augmented manifest rows, streamed.", IsRequired = true,
         SupportedContentTypes = new[] { "application/x-recordio", "application/jsonlines" },
@@ -45,6 +50,7 @@ namespace AlgorithmGen.Tests
     [SupportedInstanceTypes(InstanceTypeUse.RealtimeInference, RealtimeInferenceInstanceTypes.MlM5_Large, RealtimeInferenceInstanceTypes.MlG5_XLarge)]
 #pragma warning restore AG0908
     [InferenceSpecification(
+        EmptyContainers = false,
         SupportedTransformInstanceTypes = new[] { TransformInstanceTypes.MlM5_Large, TransformInstanceTypes.MlG5_XLarge },
         SupportedRealtimeInferenceInstanceTypes = new[] { RealtimeInferenceInstanceTypes.MlM5_Large, RealtimeInferenceInstanceTypes.MlG5_XLarge },
         SupportedContentTypes = new[] { "application/json", "application/jsonlines", "text/csv" },
@@ -62,6 +68,7 @@ namespace AlgorithmGen.Tests
         NearestModelName = "resnet50",
         ModelDataETag = "\"5d41402abc4b2a76b9719d911017c592\"",
         IsCheckpoint = false,
+        EmptyAdditionalModelDataSources = false,
         BaseModelHubContentName = "kitchen-sink-base",
         BaseModelHubContentVersion = "1.2.3",
         BaseModelRecipeName = "fine-tune-recipe")]
@@ -107,7 +114,10 @@ namespace AlgorithmGen.Tests
         MaxPendingTimeInSeconds = 7200,
         // The structures are sent by the members above; written false, the flags ask for nothing.
         EmptyStoppingCondition = false,
-        EmptyInstancePlacementConfig = false)]
+        EmptyInstancePlacementConfig = false,
+        EmptyInputDataConfig = false,
+        EmptyInstanceGroups = false,
+        EmptyPlacementSpecifications = false)]
     [ValidationInput("train",
         Profile = "kitchen-sink-profile",
         ContentType = "application/x-recordio",
