@@ -222,28 +222,22 @@ namespace AlgorithmGen.Tool.Exporting
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                switch (c)
+                if (QuotedText.TryAppendCommonEscape(text, c))
                 {
-                    case '"': text.Append("\\\""); break;
-                    case '\\': text.Append("\\\\"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    case '\t': text.Append("\\t"); break;
-                    default:
-                        if (c >= 0x20 && c < 0x7F)
-                        {
-                            text.Append(c);
-                        }
-                        else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                        {
-                            text.Append("\\U").Append(char.ConvertToUtf32(c, value[++i]).ToString("X8", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
+                    continue;
+                }
 
-                        break;
+                if (c >= 0x20 && c < 0x7F)
+                {
+                    text.Append(c);
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    text.Append("\\U").Append(char.ConvertToUtf32(c, value[++i]).ToString("X8", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    QuotedText.AppendUnicodeEscape(text, c);
                 }
             }
 

@@ -130,28 +130,23 @@ namespace AlgorithmGen.Tool.Exporting
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                switch (c)
+                if (QuotedText.TryAppendCommonEscape(text, c))
                 {
-                    case '"': text.Append("\\\""); break;
-                    case '\\': text.Append("\\\\"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    case '\t': text.Append("\\t"); break;
-                    case '$' or '%' when i + 1 < value.Length && value[i + 1] == '{':
-                        text.Append(c).Append(c);
-                        break;
-                    default:
-                        if (c < 0x20 || c == 0x7F)
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            // HCL files are UTF-8: other characters are written as themselves.
-                            text.Append(c);
-                        }
+                    continue;
+                }
 
-                        break;
+                if (c is '$' or '%' && i + 1 < value.Length && value[i + 1] == '{')
+                {
+                    text.Append(c).Append(c);
+                }
+                else if (c < 0x20 || c == 0x7F)
+                {
+                    QuotedText.AppendUnicodeEscape(text, c);
+                }
+                else
+                {
+                    // HCL files are UTF-8: other characters are written as themselves.
+                    text.Append(c);
                 }
             }
 
