@@ -120,6 +120,66 @@ namespace AlgorithmGen.Generators.Tests
             Assert.False(h.TryGetProperty("IsRequired", out _));
         }
 
+        /// <summary>
+        /// Every way of writing a default reads as the compiler's constant: literals and negated literals (read from
+        /// their tokens), named constants (bound at the property), and the rest (casts, <c>default</c>, arithmetic).
+        /// </summary>
+        [Fact]
+        public void Defaults_read_the_same_constant_however_the_initializer_is_written()
+        {
+            const string source = """"
+                using AlgorithmGen;
+                namespace Demo.Defaults
+                {
+                    public enum Booster { Tree, Linear }
+                    public static class Limits { public const int Depth = 6; public const string Objective = "reg:squarederror"; }
+                    [Algorithm("defaults", TrainingImage = "img")]
+                    [Channel("train")]
+                    public partial class WithDefaults
+                    {
+                        private const double Rate = 0.125;
+                        [HyperParameter] public int Rounds { get; set; } = 100;
+                        [HyperParameter] public int Offset { get; set; } = -3;
+                        [HyperParameter] public long Seed { get; set; } = -2147483648;
+                        [HyperParameter] public double Shift { get; set; } = -0.5;
+                        [HyperParameter] public double Eta { get; set; } = Rate;
+                        [HyperParameter] public double Gamma { get; set; } = 1;
+                        [HyperParameter] public int Depth { get; set; } = Limits.Depth;
+                        [HyperParameter] public int Width { get; set; } = -Limits.Depth;
+                        [HyperParameter] public int Height { get; set; } = Limits.Depth * 2;
+                        [HyperParameter] public string Objective { get; set; } = Limits.Objective;
+                        [HyperParameter] public string Quoted { get; set; } = @"say ""hi""";
+                        [HyperParameter] public Booster Booster { get; set; } = Booster.Linear;
+                        [HyperParameter] public Booster Fallback { get; set; } = (Booster)0;
+                        [HyperParameter] public bool Verbose { get; set; } = true;
+                        [HyperParameter] public int Zero { get; set; } = default;
+                    }
+                }
+                """";
+            Assembly assembly = GeneratorHarness.CompileAndLoad(source);
+            JsonElement hyperParameters = JsonDocument.Parse(GeneratorHarness.CompileTimeJson(assembly, "Demo.Defaults.WithDefaults")).RootElement
+                .GetProperty("TrainingSpecification").GetProperty("SupportedHyperParameters");
+            var defaults = hyperParameters.EnumerateArray().ToDictionary(
+                h => h.GetProperty("Name").GetString()!,
+                h => h.TryGetProperty("DefaultValue", out JsonElement value) ? value.GetString() : null);
+
+            Assert.Equal("100", defaults["rounds"]);
+            Assert.Equal("-3", defaults["offset"]);
+            Assert.Equal("-2147483648", defaults["seed"]);
+            Assert.Equal("-0.5", defaults["shift"]);
+            Assert.Equal("0.125", defaults["eta"]);
+            Assert.Equal("1", defaults["gamma"]);
+            Assert.Equal("6", defaults["depth"]);
+            Assert.Equal("-6", defaults["width"]);
+            Assert.Equal("12", defaults["height"]);
+            Assert.Equal("reg:squarederror", defaults["objective"]);
+            Assert.Equal("say \"hi\"", defaults["quoted"]);
+            Assert.Equal("Linear", defaults["booster"]);
+            Assert.Equal("Tree", defaults["fallback"]);
+            Assert.Equal("true", defaults["verbose"]);
+            Assert.Equal("0", defaults["zero"]);
+        }
+
         [Fact]
         public void Enum_property_is_categorical_with_wire_values_from_EnumMember()
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using AlgorithmGen.Generators.Model;
@@ -23,16 +24,21 @@ namespace AlgorithmGen.Generators.Configuration
     /// </summary>
     internal static class SourceSuppressions
     {
-        private const string SuppressMessageAttribute = "System.Diagnostics.CodeAnalysis.SuppressMessageAttribute";
-
         /// <summary>The IDs of catalogue rules silenced over all of <paramref name="declaration"/>, sorted.</summary>
         public static EquatableArray<string> Of(INamedTypeSymbol type, SyntaxNode declaration, CancellationToken cancellationToken)
         {
+            List<string> checkIds = SuppressMessageCheckIds(type);
+            bool hasDirectives = declaration.SyntaxTree.GetRoot(cancellationToken).ContainsDirectives;
+            if (checkIds.Count == 0 && !hasDirectives)
+            {
+                return EquatableArray<string>.Empty; // the common case, without a look at each rule
+            }
+
             var silenced = new SortedSet<string>(StringComparer.Ordinal);
             foreach (Rule rule in RuleCatalog.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (SuppressedByAttribute(type, rule.Id) || DisabledThroughout(declaration, rule.Id))
+                if (checkIds.Exists(checkId => Names(checkId, rule.Id)) || (hasDirectives && DisabledThroughout(declaration, rule.Id)))
                 {
                     silenced.Add(rule.Id);
                 }
@@ -41,13 +47,28 @@ namespace AlgorithmGen.Generators.Configuration
             return new EquatableArray<string>(silenced.ToArray());
         }
 
+        // The CheckId of each [SuppressMessage] on the class, found by the attribute's name and namespace (no display
+        // string: this runs for every algorithm on every compilation).
+        private static List<string> SuppressMessageCheckIds(INamedTypeSymbol type)
+        {
+            var checkIds = new List<string>();
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: nameof(SuppressMessageAttribute) } attributeClass
+                    && attributeClass.ContainingNamespace is { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } }
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[1].Value is string checkId)
+                {
+                    checkIds.Add(checkId);
+                }
+            }
+
+            return checkIds;
+        }
+
         // [SuppressMessage("category", "AG0101")] or "AG0101:Title", as the compiler matches its CheckId.
-        private static bool SuppressedByAttribute(INamedTypeSymbol type, string id) =>
-            type.GetAttributes().Any(attribute =>
-                attribute.AttributeClass?.ToDisplayString() == SuppressMessageAttribute
-                && attribute.ConstructorArguments.Length == 2
-                && attribute.ConstructorArguments[1].Value is string checkId
-                && (checkId == id || checkId.StartsWith(id + ":", StringComparison.Ordinal)));
+        private static bool Names(string checkId, string id) =>
+            checkId == id || checkId.StartsWith(id + ":", StringComparison.Ordinal);
 
         private static bool DisabledThroughout(SyntaxNode declaration, string id)
         {

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
@@ -16,8 +15,6 @@ namespace AlgorithmGen.Generators.Parsing
     /// </summary>
     internal static class DocComments
     {
-        private static readonly Regex Whitespace = new Regex(@"\s+", RegexOptions.CultureInvariant);
-
         /// <summary>The summary as one line of plain text, or null when there is none (or it is not well-formed XML).</summary>
         public static string? Summary(ISymbol symbol, CancellationToken cancellationToken)
         {
@@ -55,13 +52,38 @@ namespace AlgorithmGen.Generators.Parsing
                     return null;
                 }
 
-                string text = Whitespace.Replace(PlainText(summary), " ").Trim();
+                string text = OneLine(PlainText(summary));
                 return text.Length == 0 ? null : text;
             }
             catch (XmlException)
             {
                 return null;
             }
+        }
+
+        // Each run of whitespace as one space, none at either end.
+        private static string OneLine(string text)
+        {
+            var line = new StringBuilder(text.Length);
+            bool pendingSpace = false;
+            foreach (char character in text)
+            {
+                if (char.IsWhiteSpace(character))
+                {
+                    pendingSpace = line.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    line.Append(' ');
+                    pendingSpace = false;
+                }
+
+                line.Append(character);
+            }
+
+            return line.ToString();
         }
 
         // <see cref="T:X.Y"/> reads as Y, <paramref name="p"/> as p, other elements as their text.

@@ -337,6 +337,47 @@ namespace AlgorithmGen.Generators.Parsing
         }
 
         /// <summary>The property initializer's constant value in wire form; null when there is none or it is not constant (a problem).</summary>
+        /// <summary>
+        /// The value of a literal initializer (<c>0.3</c>, <c>-1</c>, <c>"gbtree"</c>, <c>true</c>, <c>null</c>), read from its
+        /// token: the same constant the semantic model gives, without asking it, which would run nullable analysis over the
+        /// initializer for each property of each class. Anything else (enum members, constants, casts, <c>default</c>, UTF-8 strings)
+        /// is left to the semantic model.
+        /// </summary>
+        private static Optional<object?> LiteralValue(ExpressionSyntax initializer)
+        {
+            switch (initializer)
+            {
+                case LiteralExpressionSyntax literal when literal.Kind() is SyntaxKind.NumericLiteralExpression or SyntaxKind.StringLiteralExpression
+                    or SyntaxKind.CharacterLiteralExpression or SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression or SyntaxKind.NullLiteralExpression:
+                    return new Optional<object?>(literal.Token.Value);
+                case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number }:
+                    // Negated as the compiler folds it; a literal whose negation is another type (-2147483648) is left to it.
+                    return number.Token.Value switch
+                    {
+                        int value when value != int.MinValue => new Optional<object?>(-value),
+                        long value when value != long.MinValue => new Optional<object?>(-value),
+                        double value => new Optional<object?>(-value),
+                        float value => new Optional<object?>(-value),
+                        decimal value => new Optional<object?>(-value),
+                        _ => default,
+                    };
+                default:
+                    return default;
+            }
+        }
+
+        /// <summary>
+        /// The value of an initializer naming a constant (<c>Mode.Fast</c>, <c>Defaults.Rounds</c>), bound speculatively at
+        /// the property's type, where the class's names are in scope as in its initializer: the same symbol the compiler
+        /// binds there, without the nullable analysis of the initializer that binding inside it (or the semantic model's
+        /// <c>GetConstantValue</c>) runs first.
+        /// </summary>
+        private static Optional<object?> NamedConstantValue(ExpressionSyntax initializer, PropertyDeclarationSyntax declaration, SemanticModel semanticModel) =>
+            initializer is MemberAccessExpressionSyntax or IdentifierNameSyntax
+            && semanticModel.GetSpeculativeSymbolInfo(declaration.Type.SpanStart, initializer, SpeculativeBindingOption.BindAsExpression).Symbol is IFieldSymbol { HasConstantValue: true } field
+                ? new Optional<object?>(field.ConstantValue)
+                : default;
+
         private static string? InitializerValue(IPropertySymbol property, PropertyDeclarationSyntax? declaration, INamedTypeSymbol? enumType, SemanticModels semanticModels, ParseProblems? problems, CancellationToken cancellationToken)
         {
             if (declaration?.Initializer?.Value is not { } initializer)
@@ -344,7 +385,11 @@ namespace AlgorithmGen.Generators.Parsing
                 return null;
             }
 
-            Optional<object?> constant = semanticModels.For(initializer.SyntaxTree).GetConstantValue(initializer, cancellationToken);
+            Optional<object?> constant = LiteralValue(initializer) is { HasValue: true } literal
+                ? literal
+                : NamedConstantValue(initializer, declaration, semanticModels.For(initializer.SyntaxTree)) is { HasValue: true } named
+                    ? named
+                    : semanticModels.For(initializer.SyntaxTree).GetConstantValue(initializer, cancellationToken);
             if (!constant.HasValue)
             {
                 problems?.Add(RuleMessages.NonConstantDefault, SourceRef.Part(initializer.GetLocation(), property), property.Name);
