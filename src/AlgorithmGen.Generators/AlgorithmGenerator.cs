@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using AlgorithmGen.Generators.Configuration;
 using AlgorithmGen.Generators.Emitting;
@@ -146,6 +148,23 @@ namespace AlgorithmGen.Generators
             });
         }
 
+        // Each algorithm finds its file in the compilation: one index per compilation, not a scan per algorithm.
+        private static readonly ConditionalWeakTable<Compilation, Dictionary<string, SyntaxTree>> TreesByPath = new();
+
+        private static Dictionary<string, SyntaxTree> IndexTrees(Compilation compilation)
+        {
+            var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                if (!trees.ContainsKey(tree.FilePath))
+                {
+                    trees.Add(tree.FilePath, tree); // the first of a path, as the scan this replaces found
+                }
+            }
+
+            return trees;
+        }
+
         private static (AlgorithmModel? Model, GeneratorFailure? Failure) Transform(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type)
@@ -155,22 +174,11 @@ namespace AlgorithmGen.Generators
 
             try
             {
-                if (!CanDeclarePartial(type))
-                {
-                    return (null, null);
-                }
-
-                InternalError.ThrowIfInjected(type);
-                var training = new TrainingBindings();
-                // The parse's problems are the analyzer's to report; the generator keeps only the request.
-                CreateAlgorithmRequest? request = AlgorithmParser.Parse(type, new SemanticModels(context.SemanticModel.Compilation, context.SemanticModel), withSourceMap: false, cancellationToken, training).Request;
-                if (request?.AlgorithmName is not { } name)
-                {
-                    return (null, null);
-                }
-
-                return (new AlgorithmModel(TypeModelOf(type), name, new RequestSnapshot(request), IsCatalogVisible(type), TrainingModel.From(type, request, training), context.TargetNode.SyntaxTree.FilePath,
-                    SourceSuppressions.Of(type, context.TargetNode, cancellationToken)), null);
+                // The one analysis of the class, kept for the analyzers and for the next compilation (ClassAnalyses); its
+                // problems are the analyzers' to report, the generator takes the model.
+                Compilation compilation = context.SemanticModel.Compilation;
+                ClassAnalysis analysis = ClassAnalyses.For(type, context.TargetNode, compilation, new SemanticModels(compilation, context.SemanticModel), cancellationToken);
+                return analysis.Failure is { } failure ? (null, GeneratorFailure.From(type, failure)) : (analysis.Model, null);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -181,71 +189,18 @@ namespace AlgorithmGen.Generators
 
         private static string BakedSeveritiesOf(AlgorithmModel model, Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
-            SyntaxTree? tree = compilation.SyntaxTrees.FirstOrDefault(candidate => candidate.FilePath == model.SourcePath);
-            if (tree is null)
+            if (!TreesByPath.GetValue(compilation, IndexTrees).TryGetValue(model.SourcePath, out SyntaxTree? tree))
             {
                 return string.Empty;
             }
 
-            RuleSeverities severities = BuildSeverities.For(compilation.Options, tree, options.GetOptions(tree), cancellationToken);
+            RuleSeverities severities = BuildSeverities.Remembered(compilation.Options, tree, options.GetOptions(tree), cancellationToken);
             foreach (Rule rule in RuleCatalog.All.Where(rule => model.SilencedInSource.Contains(rule.Id)))
             {
                 severities = severities.WithRuleOff(rule);
             }
 
             return severities.ToString();
-        }
-
-        /// <summary>
-        /// The class and every containing type are named, non-generic classes (an analyzer reports the others). One that
-        /// lacks <c>partial</c> is generated all the same: the compiler then reports CS0260 at the user's declaration, next
-        /// to AG0901, instead of a CS0117 at every use of a generated member.
-        /// </summary>
-        private static bool CanDeclarePartial(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.IsGenericType || current.TypeKind != TypeKind.Class || current.IsRecord || !SyntaxFacts.IsValidIdentifier(current.Name))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsCatalogVisible(INamedTypeSymbol type)
-        {
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static TypeModel TypeModelOf(INamedTypeSymbol type)
-        {
-            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
-            var chain = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-            {
-                chain.Insert(0, current);
-            }
-
-            EquatableArray<string> declarations = chain
-                .Select(declared => (declared.IsStatic ? "static " : string.Empty) + "partial class " + declared.Name)
-                .ToEquatableArray();
-            string hint = (ns.Length > 0 ? ns + "." : string.Empty) + string.Join(".", chain.Select(declared => declared.Name));
-            return new TypeModel(
-                ns,
-                declarations,
-                type.Name,
-                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                hint);
         }
     }
 }

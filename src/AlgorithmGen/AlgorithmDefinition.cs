@@ -13,27 +13,29 @@ namespace AlgorithmGen
     /// </summary>
     public sealed class AlgorithmDefinition
     {
-        private readonly Func<CreateAlgorithmRequest> _createRequest;
-
         /// <summary>Called by generated code; application code gets definitions from the generated <c>Definition</c> property or <see cref="FromRequest(CreateAlgorithmRequest)"/>.</summary>
+        /// <remarks>
+        /// The typed request is read from <paramref name="compactJson"/> on each <see cref="CreateRequest"/>, so the JSON
+        /// and the request cannot disagree, and each class compiles one string instead of an object initializer.
+        /// </remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest)
-            : this(algorithmName, algorithmType, compactJson, createRequest, RuleSeverities.Empty)
+        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson)
+            : this(algorithmName, algorithmType, compactJson, RuleSeverities.Empty)
         {
         }
 
         /// <summary>Called by generated code when the build set rule severities other than the catalogue's.</summary>
-        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, Func<CreateAlgorithmRequest> createRequest, RuleSeverities ruleSeverities)
-            : this(algorithmName, compactJson, createRequest, ruleSeverities)
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson, RuleSeverities ruleSeverities)
+            : this(algorithmName, compactJson, ruleSeverities)
         {
             AlgorithmType = algorithmType ?? throw new ArgumentNullException(nameof(algorithmType));
         }
 
-        private AlgorithmDefinition(string algorithmName, string compactJson, Func<CreateAlgorithmRequest> createRequest, RuleSeverities ruleSeverities)
+        private AlgorithmDefinition(string algorithmName, string compactJson, RuleSeverities ruleSeverities)
         {
             AlgorithmName = algorithmName ?? throw new ArgumentNullException(nameof(algorithmName));
             CompactJson = compactJson ?? throw new ArgumentNullException(nameof(compactJson));
-            _createRequest = createRequest ?? throw new ArgumentNullException(nameof(createRequest));
             RuleSeverities = ruleSeverities ?? throw new ArgumentNullException(nameof(ruleSeverities));
         }
 
@@ -62,8 +64,7 @@ namespace AlgorithmGen
                 throw new ArgumentException("The request has no AlgorithmName.", nameof(request));
             }
 
-            string compactJson = PayloadJsonWriter.ToCompactJson(request);
-            return new AlgorithmDefinition(request.AlgorithmName!, compactJson, () => PayloadJsonReader.Read<CreateAlgorithmRequest>(compactJson), ruleSeverities);
+            return new AlgorithmDefinition(request.AlgorithmName!, PayloadJsonWriter.ToCompactJson(request), ruleSeverities);
         }
 
         /// <summary>The algorithm's name as declared (<c>AlgorithmName</c>).</summary>
@@ -91,7 +92,7 @@ namespace AlgorithmGen
         public byte[] GetUtf8Json() => Encoding.UTF8.GetBytes(CompactJson);
 
         /// <summary>A new, mutable typed request with the compile-time values, to adjust before registering.</summary>
-        public CreateAlgorithmRequest CreateRequest() => _createRequest();
+        public CreateAlgorithmRequest CreateRequest() => PayloadJsonReader.Read<CreateAlgorithmRequest>(CompactJson);
 
         /// <inheritdoc />
         public override string ToString() => AlgorithmType is null ? AlgorithmName : AlgorithmName + " (" + AlgorithmType.FullName + ")";

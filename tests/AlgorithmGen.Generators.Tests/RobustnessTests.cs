@@ -121,8 +121,9 @@ namespace AlgorithmGen.Generators.Tests
             (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(
                 "using AlgorithmGen; [Algorithm(\"a\")] public partial class A { [HyperParameter] public System.DateTime When { get; set; } [HyperParameter] public int Depth { get; set; } }");
             string generated = GeneratorHarness.GeneratedSource(result, "A.g.cs");
-            Assert.Contains("\"depth\"", generated, StringComparison.Ordinal);
-            Assert.DoesNotContain("\"when\"", generated, StringComparison.Ordinal);
+            // In the JSON constant, where quotes are escaped.
+            Assert.Contains("\\\"depth\\\"", generated, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\\"when\\\"", generated, StringComparison.Ordinal);
         }
     }
 }

@@ -120,7 +120,7 @@ namespace AlgorithmGen.Registration.Tests
         private static AlgorithmDefinition Baked(string name, RuleSeverities severities)
         {
             CreateAlgorithmRequest request = TestAlgorithms.RequestNamed(name);
-            return new AlgorithmDefinition(name, typeof(GradientBoostingAlgorithm), PayloadJsonWriter.ToCompactJson(request), () => TestAlgorithms.RequestNamed(name), severities);
+            return new AlgorithmDefinition(name, typeof(GradientBoostingAlgorithm), PayloadJsonWriter.ToCompactJson(request), severities);
         }
 
         private static Task<AlgorithmRegistrationResult> DryRunAsync(AlgorithmDefinition definition, Action<CreateAlgorithmRequest> configure, RuleSeverities? overrides = null) =>

@@ -53,80 +53,51 @@ namespace AlgorithmGen.Generators.Analyzers
             try
             {
                 UsageRules.ReportContainingShape(context, type, algorithmAttribute);
-                if (!type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute)))
+                AttributeData? algorithm = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, algorithmAttribute));
+                if (algorithm is null)
                 {
                     UsageRules.ReportOrphans(context, type);
                     return;
                 }
 
-                InternalError.ThrowIfInjected(type);
                 UsageRules.Report(context, type, hasTrainingContext, hasServingContract);
-                var training = new TrainingBindings();
-                ParseResult parse = AlgorithmParser.Parse(type, semanticModels, withSourceMap: true, context.CancellationToken, training);
-                Location fallback = type.Locations.FirstOrDefault() ?? Location.None;
-                foreach (ParseProblem problem in parse.Problems)
+                // The generator's analysis of the class when it holds here (the same trees plus generated ones), else a new one.
+                ClassAnalysis analysis = ClassAnalyses.Find(type, context.Compilation, context.CancellationToken)
+                    ?? ClassAnalyses.For(type, DeclarationOf(type, algorithm, context.CancellationToken), context.Compilation, semanticModels, context.CancellationToken);
+                if (analysis.Failure is { } failure)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Rule), problem.Source.Locate(fallback, context.CancellationToken), problem.Message));
+                    ReportFailure(context, type, failure);
+                    return;
                 }
 
-                if (parse.Request is not { } request || parse.SourceMap is not { } sourceMap)
+                foreach (Diagnostic diagnostic in analysis.Diagnostics)
                 {
-                    return; // Half-typed attributes: the compiler's own errors say what is wrong.
+                    context.ReportDiagnostic(diagnostic);
                 }
 
-                if (request.AlgorithmName is { } name)
+                if (analysis.AlgorithmName is { } name)
                 {
-                    names.Add((name, Locate(sourceMap, request, nameof(CreateAlgorithmRequest.AlgorithmName), null, null, fallback, context.CancellationToken), type.ToDisplayString()));
-                }
-
-                foreach (Violation violation in RequestValidator.Validate(request))
-                {
-                    Location location = violation.Owner is { } owner
-                        ? Locate(sourceMap, owner, violation.Member, violation.Index, violation.MapKey, fallback, context.CancellationToken)
-                        : fallback;
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(violation.Rule), location, violation.Message));
-                }
-
-                if (hasTrainingContext)
-                {
-                    ReportMetricLines(context, request, training, sourceMap, fallback);
+                    names.Add((name, analysis.NameLocation ?? Location.None, type.ToDisplayString()));
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // AD0001 would hide every other diagnostic of the project: the failure is reported at this class instead
-                // (AG0999). The robustness tests keep this path unreached.
-                context.ReportDiagnostic(InternalError.Create(type.Locations.FirstOrDefault() ?? Location.None, InternalError.Message("analyzer", type.ToDisplayString(), exception)));
+                ReportFailure(context, type, exception);
             }
         }
 
-        // AG0207: the generated metric method's line must come back through the regex (compile time only: the format is not in the request).
-        private static void ReportMetricLines(SymbolAnalysisContext context, CreateAlgorithmRequest request, TrainingBindings training, SourceMap sourceMap, Location fallback)
-        {
-            foreach (MetricDefinition metric in request.TrainingSpecification?.MetricDefinitions ?? new List<MetricDefinition>())
-            {
-                if (metric?.Name is null || metric.Regex is null)
-                {
-                    continue;
-                }
+        // AD0001 would hide every other diagnostic of the project: the failure is reported at this class instead (AG0999).
+        // The robustness tests keep this path unreached.
+        private static void ReportFailure(SymbolAnalysisContext context, INamedTypeSymbol type, Exception exception) =>
+            context.ReportDiagnostic(InternalError.Create(type.Locations.FirstOrDefault() ?? Location.None, InternalError.Message("analyzer", type.ToDisplayString(), exception)));
 
-                TrainingModel.LineOf(metric, training, out string? problem);
-                if (problem is not null)
-                {
-                    bool hasFormat = training.MetricFormats.TryGetValue(metric, out string? format) && format is not null;
-                    // The line comes from the Format argument when written, else from the regex.
-                    Location location = Locate(sourceMap, metric, hasFormat ? nameof(MetricAttribute.Format) : nameof(MetricDefinition.Regex), null, null, fallback, context.CancellationToken);
-                    context.ReportDiagnostic(Create(RuleMessages.MetricLineMismatch, location, metric.Name, problem));
-                }
-            }
-        }
+        // The declaration [Algorithm] is written on, as the generator's ForAttributeWithMetadataName finds it.
+        private static SyntaxNode DeclarationOf(INamedTypeSymbol type, AttributeData algorithm, System.Threading.CancellationToken cancellationToken) =>
+            algorithm.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>()
+            ?? type.DeclaringSyntaxReferences.First().GetSyntax(cancellationToken);
 
         /// <summary>A diagnostic of <paramref name="message"/>'s rule, its text filled with <paramref name="arguments"/>.</summary>
-        internal static Diagnostic Create(RuleMessage message, Location location, params object?[] arguments) =>
-            Diagnostic.Create(Descriptors.For(message.Rule), location, message.Text(arguments));
-
-        private static Location Locate(SourceMap sourceMap, IApiShape shape, string? member, int? index, string? mapKey, Location fallback, CancellationToken cancellationToken) =>
-            sourceMap.Find(shape, member, index, mapKey) is { } source ? source.Locate(fallback, cancellationToken) : fallback;
+        internal static Diagnostic Create(RuleMessage message, Location location, params object?[] arguments) => ClassAnalysis.Create(message, location, arguments);
 
         private static void ReportDuplicateNames(CompilationAnalysisContext context, ConcurrentBag<(string Name, Location Location, string Type)> names)
         {

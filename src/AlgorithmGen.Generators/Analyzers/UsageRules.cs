@@ -162,7 +162,25 @@ namespace AlgorithmGen.Generators.Analyzers
             && name != AttributeNames.HyperParameter
             && attribute.AttributeClass!.ContainingAssembly?.Name == "AlgorithmGen";
 
-        private static string? Name(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString();
+        // The full name of an AlgorithmGen attribute, null for any other: this runs on every attribute of every type and
+        // property of the project, so other attributes are told apart by their namespace, without a display string.
+        private static string? Name(AttributeData attribute) =>
+            attribute.AttributeClass is { } attributeClass && InAlgorithmGenNamespace(attributeClass.ContainingNamespace) ? attributeClass.ToDisplayString() : null;
+
+        private static bool InAlgorithmGenNamespace(INamespaceSymbol? ns)
+        {
+            while (ns is { IsGlobalNamespace: false })
+            {
+                if (ns.ContainingNamespace is { IsGlobalNamespace: true })
+                {
+                    return ns.Name == AttributeNames.Namespace;
+                }
+
+                ns = ns.ContainingNamespace;
+            }
+
+            return false;
+        }
 
         private static string ShortName(AttributeData attribute) => AttributeArguments.ShortNameOf(attribute);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using AlgorithmGen.Generators.Analyzers;
 using AlgorithmGen.Rules;
@@ -28,6 +29,24 @@ namespace AlgorithmGen.Generators.Configuration
         private const string BulkPrefix = "dotnet_analyzer_diagnostic.";
         private const string SeveritySuffix = "severity";
         private const string CategoryPrefix = "category-";
+
+        // The last answer for each file, with the option objects it came from: the pipeline asks for every algorithm on
+        // every compilation, and after an edit elsewhere the options are the same objects.
+        private static readonly ConditionalWeakTable<SyntaxTree, Memo> Memos = new();
+
+        /// <summary>As <see cref="For"/>, answered from the last call for the same file and option objects when there was one.</summary>
+        public static RuleSeverities Remembered(CompilationOptions options, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
+        {
+            Memo memo = Memos.GetValue(tree, static _ => new Memo());
+            if (memo.Last is { } last && ReferenceEquals(last.Options, options) && ReferenceEquals(last.TreeOptions, treeOptions))
+            {
+                return last.Severities;
+            }
+
+            RuleSeverities severities = For(options, tree, treeOptions, cancellationToken);
+            memo.Last = new Answer(options, treeOptions, severities);
+            return severities;
+        }
 
         /// <summary>The rules whose severity in <paramref name="tree"/> differs from the catalogue's.</summary>
         public static RuleSeverities For(CompilationOptions options, SyntaxTree tree, AnalyzerConfigOptions treeOptions, CancellationToken cancellationToken)
@@ -188,5 +207,18 @@ namespace AlgorithmGen.Generators.Configuration
             ReportDiagnostic.Info => RuleSeverity.Info,
             _ => null,
         };
+
+        private sealed class Memo
+        {
+            private volatile Answer? _last;
+
+            public Answer? Last
+            {
+                get => _last;
+                set => _last = value;
+            }
+        }
+
+        private sealed record Answer(CompilationOptions Options, AnalyzerConfigOptions TreeOptions, RuleSeverities Severities);
     }
 }

@@ -27,19 +27,11 @@ namespace AlgorithmGen.Generators.Emitting
 
                 /// <summary>The algorithm this class declares: its name, compile-time JSON and typed request.</summary>
                 {{GeneratedFile.GeneratedCodeAttribute}}
-                public static {{Definition}} Definition { get; } = new {{Definition}}({{SourceWriter.Literal(model.AlgorithmName)}}, typeof({{type.FullyQualifiedName}}), CreateAlgorithmJson, CreateRequest{{BakedSeveritiesArgument(model)}});
+                public static {{Definition}} Definition { get; } = new {{Definition}}({{SourceWriter.Literal(model.AlgorithmName)}}, typeof({{type.FullyQualifiedName}}), CreateAlgorithmJson{{BakedSeveritiesArgument(model)}});
 
                 /// <summary>A new, mutable <c>CreateAlgorithm</c> request with the values declared by this class's attributes.</summary>
                 {{GeneratedFile.GeneratedCodeAttribute}}
-                """);
-            using (writer.Block("public static " + Request + " CreateRequest()"))
-            {
-                writer.Write("return ");
-                RequestInitializerWriter.Write(writer, model.Request.Request);
-                writer.Line(";");
-            }
-
-            writer.Lines($$"""
+                public static {{Request}} CreateRequest() => Definition.CreateRequest();
 
                 /// <summary>Validates the request and registers the algorithm with SageMaker (or, with <c>DryRun</c>, only returns and writes the payload).</summary>
                 {{GeneratedFile.GeneratedCodeAttribute}}

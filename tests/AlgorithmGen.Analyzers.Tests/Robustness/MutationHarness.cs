@@ -36,7 +36,7 @@ namespace AlgorithmGen.Analyzers.Tests.Robustness
     /// <list type="bullet">
     /// <item>escaped: <c>GeneratorRunResult.Exception</c>, CS8785, the <c>onAnalyzerException</c> callback, AD0001;</item>
     /// <item>swallowed: exceptions thrown inside AlgorithmGen.Generators code that its catch-all handlers
-    /// (<c>AlgorithmGenerator.Transform</c>, <c>AlgorithmAnalyzer.AnalyzeType</c>) hide. Those make a class silently get
+    /// (<c>ClassAnalysis.Analyze</c>, <c>AlgorithmGenerator.Transform</c>, <c>AlgorithmAnalyzer.AnalyzeType</c>) hide. Those make a class silently get
     /// no generated code or no diagnostics, so they are seen here through first-chance exceptions.</item>
     /// </list>
     /// All compilations share one reference manager (one set of metadata references, bound once).

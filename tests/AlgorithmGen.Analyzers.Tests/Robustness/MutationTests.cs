@@ -61,12 +61,13 @@ namespace AlgorithmGen.Analyzers.Tests.Robustness
         public async Task Harness_sees_exceptions_that_the_generator_and_the_analyzer_catch_themselves()
         {
             // DocComments.SummaryText catches the XmlException of a malformed <summary> on purpose; with no expected
-            // throwers the harness must see it once in the generator and once in the analyzer (another thread).
+            // throwers the harness must see it in the generator, which parses the class once for both: the analyzer,
+            // run afterwards on the generated compilation, reports that analysis and does not parse (or throw) again.
             string source = Algorithms.Valid().Replace("[Algorithm(", "/// <summary>unclosed <c>doc</summary>\n[Algorithm(");
             RunOutcome outcome = await MutationHarness.RunAsync(source, expectedThrowers: Array.Empty<string>());
             Assert.Empty(outcome.Escaped);
             Assert.Contains(outcome.Swallowed, s => s.Contains("XmlException", StringComparison.Ordinal) && s.Contains("AlgorithmGenerator", StringComparison.Ordinal));
-            Assert.Contains(outcome.Swallowed, s => s.Contains("XmlException", StringComparison.Ordinal) && s.Contains("AlgorithmAnalyzer", StringComparison.Ordinal));
+            Assert.DoesNotContain(outcome.Swallowed, s => s.Contains("XmlException", StringComparison.Ordinal) && s.Contains("AlgorithmAnalyzer", StringComparison.Ordinal));
             Assert.True((await MutationHarness.RunAsync(source)).IsClean);
         }
 

@@ -68,22 +68,20 @@ namespace AlgorithmGen.Jobs.Tests.Infrastructure
         };
 
         /// <summary>The sample algorithm without its inference specification (training only).</summary>
-        public static AlgorithmDefinition TrainingOnlyAlgorithm() => new AlgorithmDefinition(
-            GradientBoostingAlgorithm.Definition.AlgorithmName, typeof(GradientBoostingAlgorithm), GradientBoostingAlgorithm.CreateAlgorithmJson, () =>
-            {
-                var request = GradientBoostingAlgorithm.CreateRequest();
-                request.InferenceSpecification = null;
-                return request;
-            });
+        public static AlgorithmDefinition TrainingOnlyAlgorithm()
+        {
+            var request = GradientBoostingAlgorithm.CreateRequest();
+            request.InferenceSpecification = null;
+            return AlgorithmDefinition.FromRequest(request);
+        }
 
         /// <summary>The sample algorithm with distributed training turned off (it declares it on).</summary>
-        public static AlgorithmDefinition SingleInstanceAlgorithm() => new AlgorithmDefinition(
-            GradientBoostingAlgorithm.Definition.AlgorithmName, typeof(GradientBoostingAlgorithm), GradientBoostingAlgorithm.CreateAlgorithmJson, () =>
-            {
-                var request = GradientBoostingAlgorithm.CreateRequest();
-                request.TrainingSpecification!.SupportsDistributedTraining = false;
-                return request;
-            });
+        public static AlgorithmDefinition SingleInstanceAlgorithm()
+        {
+            var request = GradientBoostingAlgorithm.CreateRequest();
+            request.TrainingSpecification!.SupportsDistributedTraining = false;
+            return AlgorithmDefinition.FromRequest(request);
+        }
     }
 
     /// <summary>Any of the builders, as the rule tests use them.</summary>

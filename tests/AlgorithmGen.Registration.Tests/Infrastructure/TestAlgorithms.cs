@@ -15,7 +15,7 @@ namespace AlgorithmGen.Registration.Tests.Infrastructure
         public static AlgorithmDefinition Named(string name)
         {
             CreateAlgorithmRequest request = RequestNamed(name);
-            return new AlgorithmDefinition(name, typeof(GradientBoostingAlgorithm), PayloadJsonWriter.ToCompactJson(request), () => RequestNamed(name));
+            return new AlgorithmDefinition(name, typeof(GradientBoostingAlgorithm), PayloadJsonWriter.ToCompactJson(request));
         }
 
         /// <summary>A fresh request of the sample's specification under <paramref name="name"/>.</summary>
