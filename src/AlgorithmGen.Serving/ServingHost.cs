@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -173,6 +174,9 @@ namespace AlgorithmGen.Serving
                 console.SingleLine = true;
                 console.IncludeScopes = false;
             });
+            // The same lines through the same formatter, written to stdout in batches (BatchedConsoleLoggerProvider says why).
+            builder.Services.RemoveAll<ILoggerProvider>();
+            builder.Services.AddSingleton<ILoggerProvider, BatchedConsoleLoggerProvider>();
             builder.Logging.SetMinimumLevel(level);
             // The framework's own lines (per-request diagnostics, lifetime banners) only when something is wrong.
             builder.Logging.AddFilter("Microsoft", level > LogLevel.Warning ? level : LogLevel.Warning);
