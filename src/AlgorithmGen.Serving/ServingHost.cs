@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Serving.Host;
@@ -167,7 +168,10 @@ namespace AlgorithmGen.Serving
             Func<ServingModel, CancellationToken, Task<Func<InferenceRequest, CancellationToken, ValueTask<InferenceResponse>>?>> load)
         {
             // The slim builder: Kestrel without HTTPS or IIS, configuration from the forwarded --key=value arguments.
-            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = line.Forwarded.ToArray() });
+            // A container's configuration does not change while it serves: no watcher of the content root (which
+            // woke on every write below it), unless a forwarded argument asks for one.
+            string[] arguments = new[] { "--hostBuilder:reloadConfigOnChange=false" }.Concat(line.Forwarded).ToArray();
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = arguments });
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole(console =>
             {
