@@ -335,7 +335,7 @@ def main():
             for stack in stacks:
                 r = stack.results[round_number]
                 print(f"{round_number + 1:>3} {stack.name:<36} {r['completed']:>9} {r['rate']:>9.0f} {r['p50']:>8.2f} {r['p99']:>8.2f} {r['errors']:>7} "
-                      f"{r['server_us']:>18.0f} {r['client_share']:>13.0f} {r['load']:>6.1f}")
+                      f"{r['server_us']:>18.0f} {'-' if r['client_share'] != r['client_share'] else format(r['client_share'], '.0f'):>13} {r['load']:>6.1f}")
 
         print(f"\nmedian (min-max) over {runs} round(s)")
         print(f"{'stack':<36} {'req/s':>20} {'p50 ms':>20} {'p99 ms':>20} {'server CPU us/req':>20} {'errors':>7}")
