@@ -38,7 +38,9 @@ namespace AlgorithmGen.Serving
     /// <para>
     /// SIGTERM (SageMaker follows it with SIGKILL 30 s later) stops accepting connections, lets in-flight requests
     /// finish for up to <see cref="ServingHostOptions.ShutdownTimeout"/>, and exits 0. Logs go through ILogger, one line
-    /// per request with its status and duration; bodies are never logged. Exit codes: <see cref="ExitStopped"/>,
+    /// per request with its status and duration; bodies are never logged. The console lines are those of
+    /// <c>AddSimpleConsole</c> (single line), written to stdout in batches by a thread of their own; a
+    /// <see cref="ServingHostOptions.ConfigureBuilder"/> that replaces the logging providers replaces that too. Exit codes: <see cref="ExitStopped"/>,
     /// <see cref="ExitFailed"/>, <see cref="ExitUsage"/>.
     /// </para>
     /// </remarks>
