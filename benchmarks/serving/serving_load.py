@@ -358,7 +358,21 @@ def main():
 
 
 def has_flask():
-    return subprocess.run([sys.executable, "-c", "import flask"], capture_output=True).returncode == 0
+    """Whether the Python that runs gunicorn (its script's #! line; this one without gunicorn) can import Flask."""
+    interpreter = [sys.executable]
+    gunicorn = shutil.which("gunicorn")
+    if gunicorn:
+        try:
+            with open(gunicorn, "rb") as handle:
+                first = handle.readline().decode("utf-8", "replace").strip()
+            if first.startswith("#!"):
+                interpreter = first[2:].split()
+        except OSError:
+            pass
+    try:
+        return subprocess.run(interpreter + ["-c", "import flask"], capture_output=True).returncode == 0
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":
