@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Serving.Host;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +38,9 @@ namespace AlgorithmGen.Serving
     /// <para>
     /// SIGTERM (SageMaker follows it with SIGKILL 30 s later) stops accepting connections, lets in-flight requests
     /// finish for up to <see cref="ServingHostOptions.ShutdownTimeout"/>, and exits 0. Logs go through ILogger, one line
-    /// per request with its status and duration; bodies are never logged. Exit codes: <see cref="ExitStopped"/>,
+    /// per request with its status and duration; bodies are never logged. The console lines are those of
+    /// <c>AddSimpleConsole</c> (single line), written to stdout in batches by a thread of their own; a
+    /// <see cref="ServingHostOptions.ConfigureBuilder"/> that replaces the logging providers replaces that too. Exit codes: <see cref="ExitStopped"/>,
     /// <see cref="ExitFailed"/>, <see cref="ExitUsage"/>.
     /// </para>
     /// </remarks>
@@ -166,13 +170,19 @@ namespace AlgorithmGen.Serving
             Func<ServingModel, CancellationToken, Task<Func<InferenceRequest, CancellationToken, ValueTask<InferenceResponse>>?>> load)
         {
             // The slim builder: Kestrel without HTTPS or IIS, configuration from the forwarded --key=value arguments.
-            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = line.Forwarded.ToArray() });
+            // A container's configuration does not change while it serves: no watcher of the content root (which
+            // woke on every write below it), unless a forwarded argument asks for one.
+            string[] arguments = new[] { "--hostBuilder:reloadConfigOnChange=false" }.Concat(line.Forwarded).ToArray();
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = arguments });
             builder.Logging.ClearProviders();
             builder.Logging.AddSimpleConsole(console =>
             {
                 console.SingleLine = true;
                 console.IncludeScopes = false;
             });
+            // The same lines through the same formatter, written to stdout in batches (BatchedConsoleLoggerProvider says why).
+            builder.Services.RemoveAll<ILoggerProvider>();
+            builder.Services.AddSingleton<ILoggerProvider, BatchedConsoleLoggerProvider>();
             builder.Logging.SetMinimumLevel(level);
             // The framework's own lines (per-request diagnostics, lifetime banners) only when something is wrong.
             builder.Logging.AddFilter("Microsoft", level > LogLevel.Warning ? level : LogLevel.Warning);
