@@ -464,11 +464,22 @@ namespace AlgorithmGen.Generators.Parsing
             return shape;
         }
 
-        internal static Dictionary<string, string[]>? Renames((string Member, string Argument)[] renamed) =>
-            renamed.Length == 0
-                ? null
-                : renamed.GroupBy(pair => pair.Member, StringComparer.Ordinal)
-                    .ToDictionary(group => group.Key, group => group.Select(pair => pair.Argument).ToArray(), StringComparer.Ordinal);
+        // The arguments each member was read from, in the order given (a plain loop: this runs for every structure parsed).
+        internal static Dictionary<string, string[]>? Renames((string Member, string Argument)[] renamed)
+        {
+            if (renamed.Length == 0)
+            {
+                return null;
+            }
+
+            var arguments = new Dictionary<string, string[]>(renamed.Length, StringComparer.Ordinal);
+            foreach ((string member, string argument) in renamed)
+            {
+                arguments[member] = arguments.TryGetValue(member, out string[]? earlier) ? earlier.Append(argument).ToArray() : new[] { argument };
+            }
+
+            return arguments;
+        }
 
         /// <summary>
         /// Whether a part (a data source, a validation input) belongs to a parent (a container, a profile): the one

@@ -78,7 +78,7 @@ namespace AlgorithmGen.Generators.Parsing
                         training?.HyperParameters.Add((property, specification));
                         if (sourceMap is not null)
                         {
-                            var source = new ShapeSource(arguments, Source(property, declaration), AlgorithmParser.Renames(RangeArguments));
+                            var source = new ShapeSource(arguments, Source(property, declaration), RangeArgumentsByMember);
                             sourceMap.Bind(specification, source);
                             BindRange(sourceMap, specification.Range, stated is { } range ? StatedRangeSources(range) : (source, source, source, source));
                         }
@@ -112,6 +112,9 @@ namespace AlgorithmGen.Generators.Parsing
             (nameof(ParameterRange.ContinuousParameterRangeSpecification), nameof(HyperParameterRangeAttribute.ContinuousMaxValue)),
             (nameof(ParameterRange.CategoricalParameterRangeSpecification), nameof(HyperParameterRangeAttribute.CategoricalValues)),
         };
+
+        // Read-only once built, so every hyperparameter's source shares it.
+        private static readonly Dictionary<string, string[]> RangeArgumentsByMember = AlgorithmParser.Renames(RangeArguments)!;
 
         /// <summary>Where a stated range and each of its kinds came from: the [HyperParameterRange] argument named after the kind.</summary>
         private static (ShapeSource Range, ShapeSource Integer, ShapeSource Continuous, ShapeSource Categorical) StatedRangeSources(AttributeArguments range) =>
