@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Registering algorithms: one .NET process against the AWS CLI route, on the same local endpoint, in one run.
 
-    python3 benchmarks/registration/registration_bench.py [--rounds 10] [--dll PATH] [--smoke]
+    python3 benchmarks/registration/registration_bench.py [--rounds 10] [--dll PATH] [--native] [--ready-to-run] [--smoke]
 
 Starts one SageMaker endpoint on 127.0.0.1 (JSON 1.1: X-Amz-Target, CreateAlgorithm, DescribeAlgorithm and
 ListAlgorithms, SageMaker's error shapes, every request's SigV4 signature verified) and times, interleaved over
@@ -13,6 +13,7 @@ several rounds, each route registering the same algorithms from spawn to exit:
   AWS CLI       one `aws sagemaker create-algorithm --cli-input-json file://<payload>` per algorithm, one after the
                 other, as a shell script or CI step does (the CLI has no batch form)
   botocore      one Python process, one botocore client, one create_algorithm call per payload file (botocore_peer.py)
+  --native, --ready-to-run: the same program published as NativeAOT / framework-dependent ReadyToRun, run directly
   .NET re-run   the .NET program again with every algorithm already registered identically (DescribeAlgorithm only;
                 the CLI route has no counterpart: it fails on an existing name)
 
@@ -308,6 +309,19 @@ def build_dll():
     return HERE / "bin" / "Release" / "net10.0" / f"{APP}.dll"
 
 
+def publish(dotnet, work, kind):
+    """Publishes the program as NativeAOT ("native") or framework-dependent ReadyToRun ("r2r") into the work folder,
+    with its own artifacts path so the checkout's obj/ and bin/ are not touched; returns the executable."""
+    properties = ["-p:RegistrationBenchNativeAot=true"] if kind == "native" else ["--self-contained", "false", "-p:PublishReadyToRun=true"]
+    print(f"publishing {PROJECT.name} ({'NativeAOT' if kind == 'native' else 'ReadyToRun'})", flush=True)
+    completed = subprocess.run([dotnet, "publish", str(PROJECT), "-c", "Release", "-r", "linux-x64", *properties, "-nologo", "-v:q",
+                                "-clp:NoSummary", "--artifacts-path", str(work / f"art-{kind}"), "-o", str(work / kind)],
+                               env=dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1", MSBUILDDISABLENODEREUSE="1"))
+    if completed.returncode != 0:
+        raise BenchError(f"dotnet publish ({kind}) of the benchmark program failed (its output is above)")
+    return work / kind / APP
+
+
 def environment(work, endpoint_url):
     """One environment for every route: dummy credentials, region and the endpoint from the variables the AWS CLI and
     SDKs read (the CLI is also given --endpoint-url, as the issue's route does; both name the same endpoint), no shared
@@ -396,6 +410,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first (default 1)")
     parser.add_argument("--count", type=int, default=10, help="algorithms registered per run, 1-10 (default 10)")
     parser.add_argument("--dll", type=Path, help="the built AlgorithmGen.Benchmarks.Registration.dll (default: build it in Release)")
+    parser.add_argument("--native", action="store_true", help="also time the program published as NativeAOT (publishes it first)")
+    parser.add_argument("--ready-to-run", action="store_true", help="also time the program published framework-dependent ReadyToRun")
     parser.add_argument("--smoke", action="store_true", help="one round, two algorithms, no warm-up: checks the harness, not a measurement")
     args = parser.parse_args()
     if args.smoke:
@@ -413,6 +429,7 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="registration-bench-") as temp:
         work = Path(temp)
+        published = [(kind, publish(dotnet, work, kind)) for kind, wanted in (("native", args.native), ("r2r", args.ready_to_run)) if wanted]
         endpoint = Endpoint()
         try:
             env = environment(work, endpoint.url)
@@ -428,6 +445,8 @@ def main():
                 Route("botocore", "botocore, one Python process", [[sys.executable, str(HERE / "botocore_peer.py"), endpoint.url, *files]], creates=True),
                 Route("rerun", ".NET re-run, all already registered", [dotnet_command], creates=False, preexisting=True),
             ]
+            labels = {"native": ".NET NativeAOT, one process", "r2r": ".NET ReadyToRun (apphost), one process"}
+            routes[1:1] = [Route(kind, labels[kind], [[str(program), "--count", str(args.count)]], creates=True) for kind, program in published]
             runtime = version([dotnet, "--list-runtimes"], "Microsoft.NETCore.App")
             print(f"endpoint {endpoint.url}; {runtime}; {version([aws, '--version'])}; "
                   f"{platform.python_implementation()} {platform.python_version()}; {platform.machine()}", flush=True)
