@@ -25,7 +25,6 @@ body equal (as JSON) to its payload file, every signature valid, no unexpected r
 --smoke runs one round of two algorithms and still prints the table; the tests run it with --dll so nothing is built.
 """
 import argparse
-import datetime
 import hashlib
 import hmac
 import http.server
@@ -53,6 +52,7 @@ ACCESS_KEY = "AKIDREGISTRATIONBENCH"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYBENCHMARK"
 JSON_11 = "application/x-amz-json-1.1"
 TARGET_PREFIX = "SageMaker."
+COMMAND_TIMEOUT = 300  # seconds; one command of a route, far beyond any normal run
 
 
 class BenchError(Exception):
@@ -191,8 +191,10 @@ class Endpoint:
 
     def _list(self, request):
         contains = str(request.get("NameContains") or "").lower()
-        limit = int(request.get("MaxResults") or 10)
-        start = int(request.get("NextToken") or 0)
+        limit, start = request.get("MaxResults", 10), request.get("NextToken", "0")
+        if not isinstance(limit, int) or not 1 <= limit <= 100 or not isinstance(start, str) or not start.isdigit():
+            return error("ValidationException", "MaxResults must be 1 to 100 and NextToken one this endpoint gave")
+        start = int(start)
         names = sorted(name for name in self._algorithms if contains in name.lower())
         page = names[start:start + limit]
         answer = {"AlgorithmSummaryList": [
@@ -208,10 +210,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_POST(self):
-        if self.headers.get("Content-Length") is None:
-            self.send_error(411, "Content-Length required")
+        length = self.headers.get("Content-Length") or ""
+        if not length.isdigit():
+            self.send_error(411, "a Content-Length is required")
             return
-        body = self.rfile.read(int(self.headers["Content-Length"]))
+        body = self.rfile.read(int(length))
         status, answer = self.server.endpoint.handle(self.command, self.path, self.headers, body)
         data = json.dumps(answer, separators=(",", ":")).encode()
         self.send_response(status)
@@ -238,7 +241,7 @@ class Route:
         self.preexisting = preexisting
         self.walls = []
         self.cpus = []
-        self.sent = None  # {operation: count} of one run
+        self.sent = []  # the request mixes seen, e.g. "10 Describe, 10 List, 10 Create", each once
 
 
 def run_route(route, endpoint, payloads, env):
@@ -247,7 +250,10 @@ def run_route(route, endpoint, payloads, env):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     for command in route.commands:
-        completed = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            completed = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=COMMAND_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise BenchError(f"{route.label}: `{' '.join(map(str, command[:4]))} ...` did not finish in {COMMAND_TIMEOUT} s") from None
         if completed.returncode != 0:
             detail = (completed.stderr or completed.stdout).decode(errors="replace").strip().splitlines()
             raise BenchError(f"{route.label}: `{' '.join(map(str, command[:4]))} ...` exited with {completed.returncode}: "
@@ -255,7 +261,9 @@ def run_route(route, endpoint, payloads, env):
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    route.sent = check_requests(route, endpoint.requests(), payloads)
+    sent = describe_sent(check_requests(route, endpoint.requests(), payloads))
+    if sent not in route.sent:
+        route.sent.append(sent)
     return wall, cpu
 
 
@@ -392,7 +400,7 @@ def report(routes, baseline, count, rounds, loads):
     print("|---|---|---|---|---|---|---|")
     for route in routes:
         median, p90, low, high = spread(route.walls)
-        print(f"| {route.label} | {describe_sent(route.sent)} | {median:.0f} ms | {p90:.0f} ms | {low:.0f}-{high:.0f} ms "
+        print(f"| {route.label} | {' / '.join(route.sent)} | {median:.0f} ms | {p90:.0f} ms | {low:.0f}-{high:.0f} ms "
               f"| {statistics.median(route.cpus) * 1000:.0f} ms | {base / (median / 1000):.2f} |")
     print()
     dotnet = next(route for route in routes if route.key == "dotnet")
