@@ -14,9 +14,12 @@ namespace AlgorithmGen.Benchmarks.Tests
             .GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "BenchmarkConfiguration").Value!;
 
-        /// <summary>The built <c>.dll</c> of the benchmark project <paramref name="project"/> (a folder under benchmarks/).</summary>
-        public static string Dll(string project) =>
-            RepositoryRoot.Combine($"benchmarks/{project}/bin/{Configuration}/net10.0/{project}.dll");
+        /// <summary>
+        /// The built <c>.dll</c> of the benchmark project <paramref name="project"/>, in the folder under benchmarks/
+        /// named <paramref name="folder"/> (by default, like the project).
+        /// </summary>
+        public static string Dll(string project, string? folder = null) =>
+            RepositoryRoot.Combine($"benchmarks/{folder ?? project}/bin/{Configuration}/net10.0/{project}.dll");
 
         /// <summary>Runs a benchmark's Python script from the repository root, with a hard timeout.</summary>
         public static ProcessResult Python(string script, TimeSpan timeout, params string[] arguments) =>
