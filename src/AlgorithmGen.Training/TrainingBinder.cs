@@ -38,7 +38,17 @@ namespace AlgorithmGen.Training
                 .Where(h => h?.Name is not null)
                 .GroupBy(h => h.Name!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            _keysWithProblems = new HashSet<string>(problems.Where(p => p.MapKey is not null).Select(p => p.MapKey!), StringComparer.Ordinal);
+            // A loop, not Where(...).Select(...): that pair is a generic virtual call, whose first use NativeAOT pays
+            // with a type-loader look-up on the container's start-up path.
+            _keysWithProblems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Violation problem in problems)
+            {
+                if (problem.MapKey is not null)
+                {
+                    _keysWithProblems.Add(problem.MapKey);
+                }
+            }
+
             Channels = environment.InputDataConfig
                 .GroupBy(channel => channel.Name, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => new TrainingChannel(environment.Paths, group.First()), StringComparer.Ordinal);
