@@ -86,7 +86,16 @@ namespace AlgorithmGen.Training
 
             try
             {
-                using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(file));
+                // ParseValue rather than Parse: the document's arrays are its own rather than rented from the shared
+                // pool, whose first use (returning them) times the processor-number query on the start-up path. Parse
+                // refuses anything after the value; so does the Read that follows.
+                var reader = new Utf8JsonReader(File.ReadAllBytes(file));
+                using JsonDocument document = JsonDocument.ParseValue(ref reader);
+                if (reader.Read())
+                {
+                    throw new TrainingEnvironmentException(file, "it is not valid JSON (more follows the object)");
+                }
+
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     throw new TrainingEnvironmentException(file, "it is not a JSON object");
