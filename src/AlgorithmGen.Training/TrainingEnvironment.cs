@@ -86,16 +86,7 @@ namespace AlgorithmGen.Training
 
             try
             {
-                // ParseValue rather than Parse: the document's arrays are its own rather than rented from the shared
-                // pool, whose first use (returning them) times the processor-number query on the start-up path. Parse
-                // refuses anything after the value; so does the Read that follows.
-                var reader = new Utf8JsonReader(File.ReadAllBytes(file));
-                using JsonDocument document = JsonDocument.ParseValue(ref reader);
-                if (reader.Read())
-                {
-                    throw new TrainingEnvironmentException(file, "it is not valid JSON (more follows the object)");
-                }
-
+                using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(file));
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     throw new TrainingEnvironmentException(file, "it is not a JSON object");
