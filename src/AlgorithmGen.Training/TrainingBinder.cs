@@ -34,14 +34,36 @@ namespace AlgorithmGen.Training
         {
             _environment = environment;
             _problems = problems;
-            _declared = (specification.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
-                .Where(h => h?.Name is not null)
-                .GroupBy(h => h.Name!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            _keysWithProblems = new HashSet<string>(problems.Where(p => p.MapKey is not null).Select(p => p.MapKey!), StringComparer.Ordinal);
-            Channels = environment.InputDataConfig
-                .GroupBy(channel => channel.Name, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => new TrainingChannel(environment.Paths, group.First()), StringComparer.Ordinal);
+            // Loops, not LINQ: Where/Select/GroupBy chains make generic virtual calls, whose first use NativeAOT pays
+            // with a type-loader look-up on the container's start-up path. The first of duplicate names wins.
+            _declared = new Dictionary<string, HyperParameterSpecification>(StringComparer.Ordinal);
+            foreach (HyperParameterSpecification? hyperParameter in specification.SupportedHyperParameters ?? new List<HyperParameterSpecification>())
+            {
+                if (hyperParameter?.Name is { } name)
+                {
+                    _declared.TryAdd(name, hyperParameter);
+                }
+            }
+
+            _keysWithProblems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Violation problem in problems)
+            {
+                if (problem.MapKey is not null)
+                {
+                    _keysWithProblems.Add(problem.MapKey);
+                }
+            }
+
+            var channels = new Dictionary<string, TrainingChannel>(StringComparer.Ordinal);
+            foreach (InputChannelConfiguration channel in environment.InputDataConfig)
+            {
+                if (!channels.ContainsKey(channel.Name))
+                {
+                    channels.Add(channel.Name, new TrainingChannel(environment.Paths, channel));
+                }
+            }
+
+            Channels = channels;
         }
 
         /// <summary>Every channel of the job by name.</summary>

@@ -2,7 +2,6 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using AlgorithmGen.Training.Host;
-using Microsoft.Extensions.Logging;
 
 namespace AlgorithmGen.Training
 {
@@ -90,7 +89,7 @@ namespace AlgorithmGen.Training
             var logger = new HostLogger(setup.Error, setup.MinimumLogLevel, new object());
             foreach (string ignored in line.Ignored)
             {
-                logger.LogDebug("Argument {Argument} is not one of the host's; it is left to the training code (Program.cs has args).", ignored);
+                HostLog.IgnoredArgument(logger, ignored);
             }
 
             using var stop = new StopSignal(logger, setup.HandleSignals);

@@ -21,6 +21,10 @@ namespace AlgorithmGen.Benchmarks.Tests
         public static string Dll(string project, string? folder = null) =>
             RepositoryRoot.Combine($"benchmarks/{folder ?? project}/bin/{Configuration}/net10.0/{project}.dll");
 
+        /// <summary>The build output folder of <paramref name="project"/>, a project under tests/ that this test project references.</summary>
+        public static string TestProjectOutput(string project) =>
+            RepositoryRoot.Combine($"tests/{project}/bin/{Configuration}/net10.0");
+
         /// <summary>Runs a benchmark's Python script from the repository root, with a hard timeout.</summary>
         public static ProcessResult Python(string script, TimeSpan timeout, params string[] arguments) =>
             ProcessRunner.Run("python3", new[] { RepositoryRoot.Combine(script) }.Concat(arguments), timeout: timeout);

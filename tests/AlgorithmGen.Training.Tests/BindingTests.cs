@@ -177,6 +177,22 @@ namespace AlgorithmGen.Training.Tests
             Assert.Contains("fail: " + run.Failure, run.ErrorLines);
         }
 
+        [Theory]
+        [InlineData("{\"num_round\": \"10\"} trailing")]
+        [InlineData("{\"num_round\": \"10\"} {}")]
+        [InlineData("")]
+        [InlineData("   ")]
+        public async Task A_config_file_that_is_not_exactly_one_JSON_value_fails_naming_the_file(string content)
+        {
+            using FakeJob job = FakeJob.Valid();
+            job.Write(job.Paths.HyperParametersFile, content);
+            HostRun run = await job.RunAsync();
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Null(run.Context);
+            Assert.StartsWith("Cannot read hyperparameters.json: it is not valid JSON (", run.Failure);
+        }
+
         [Fact]
         public async Task Hyperparameter_that_is_not_a_string_fails()
         {

@@ -36,12 +36,24 @@ namespace AlgorithmGen.Training.Host
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (!IsEnabled(logLevel) || formatter is null)
+            if (IsEnabled(logLevel) && formatter is not null)
+            {
+                Write(logLevel, formatter(state, exception), exception);
+            }
+        }
+
+        /// <summary>
+        /// Writes an entry whose text is already made, when <paramref name="logLevel"/> is enabled: how the host's own
+        /// messages (<see cref="HostLog"/>) are logged.
+        /// </summary>
+        public void Write(LogLevel logLevel, string text, Exception? exception = null)
+        {
+            if (!IsEnabled(logLevel))
             {
                 return;
             }
 
-            string message = OneLine(formatter(state, exception));
+            string message = OneLine(text);
             if (exception is not null)
             {
                 string headline = FailureText.Headline(exception);

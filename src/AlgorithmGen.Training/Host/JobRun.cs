@@ -5,7 +5,6 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
 
 namespace AlgorithmGen.Training.Host
 {
@@ -104,7 +103,7 @@ namespace AlgorithmGen.Training.Host
                 }
             }
 
-            logger.LogDebug("Job tree {Base}; job {JobName}; host {Host} of {HostCount}.", paths.Base, environment.JobName ?? "(unnamed)", environment.Resources.CurrentHost, environment.Resources.Hosts.Count);
+            HostLog.JobTree(logger, environment);
             TContext context;
             try
             {
@@ -122,13 +121,7 @@ namespace AlgorithmGen.Training.Host
 
             context.Logger = logger;
             context.MetricOutput = settings.Output;
-            logger.LogInformation(
-                "Training {Algorithm} on {Host} ({InstanceType}). Hyperparameters: {HyperParameters}. Channels: {Channels}.",
-                TContext.Algorithm.AlgorithmName,
-                environment.Resources.CurrentHost,
-                environment.Resources.CurrentInstanceType ?? "instance type not given",
-                BoundHyperParameters.Describe(TContext.Algorithm, environment),
-                context.InputChannels.Count == 0 ? "none" : string.Join(", ", context.InputChannels.Values));
+            HostLog.TrainingStarts(logger, TContext.Algorithm, environment, context);
 
             StopSignal stop = settings.Stop;
             Stopwatch clock = Stopwatch.StartNew();
@@ -154,17 +147,17 @@ namespace AlgorithmGen.Training.Host
                     reason += " The training code then failed: " + FailureText.ForException(failure);
                 }
 
-                logger.LogWarning("Training stopped after {Seconds} s.", seconds);
+                HostLog.TrainingStopped(logger, seconds);
                 return Fail(settings, paths, context, reason, null, StopSignal.ExitCodeFor(signal));
             }
 
             if (failure is not null)
             {
-                logger.LogDebug("The training code failed after {Seconds} s.", seconds);
+                HostLog.TrainingFailed(logger, seconds);
                 return Fail(settings, paths, context, FailureText.ForException(failure), failure, headline: "Training failed: " + FailureText.Headline(failure));
             }
 
-            logger.LogInformation("Training completed in {Seconds} s.", seconds);
+            HostLog.TrainingCompleted(logger, seconds);
             settings.Output.Flush();
             settings.Error.Flush();
             return new JobOutcome(paths, TrainingHost.ExitCompleted, null, context);
@@ -180,7 +173,7 @@ namespace AlgorithmGen.Training.Host
             string line = headline ?? HostLogger.OneLine(failure.Split('\n')[0]);
             if (exitCode == TrainingHost.ExitFailed)
             {
-                logger.LogError(exception, "{Failure}", line);
+                HostLog.Failure(logger, exception, line);
             }
 
             string written = failure;
@@ -191,7 +184,7 @@ namespace AlgorithmGen.Training.Host
                 {
                     written = File.ReadAllText(paths.FailureFile);
                     own = true;
-                    logger.LogInformation("Kept the failure file the training code wrote ({Path}).", paths.FailureFile);
+                    HostLog.KeptFailureFile(logger, paths.FailureFile);
                 }
                 catch (Exception readFailure) when (readFailure is IOException or UnauthorizedAccessException)
                 {
@@ -209,7 +202,7 @@ namespace AlgorithmGen.Training.Host
                 }
                 catch (Exception writeFailure) when (writeFailure is IOException or UnauthorizedAccessException)
                 {
-                    logger.LogError("Cannot write {Path}: {Message}", paths.FailureFile, writeFailure.Message);
+                    HostLog.CannotWriteFailureFile(logger, paths.FailureFile, writeFailure.Message);
                 }
             }
 
@@ -217,19 +210,19 @@ namespace AlgorithmGen.Training.Host
         }
 
         // A tree SageMaker prepares never has one; a reused local tree might, and it would outlive a successful run.
-        private static void RemoveStaleFailure(TrainingPaths paths, ILogger logger)
+        private static void RemoveStaleFailure(TrainingPaths paths, HostLogger logger)
         {
             try
             {
                 if (File.Exists(paths.FailureFile))
                 {
                     File.Delete(paths.FailureFile);
-                    logger.LogDebug("Removed the failure file of an earlier run ({Path}).", paths.FailureFile);
+                    HostLog.RemovedStaleFailure(logger, paths.FailureFile);
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                logger.LogDebug("Cannot remove {Path}: {Message}", paths.FailureFile, exception.Message);
+                HostLog.CannotRemoveStaleFailure(logger, paths.FailureFile, exception.Message);
             }
         }
     }
