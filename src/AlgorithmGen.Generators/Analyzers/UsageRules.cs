@@ -163,24 +163,8 @@ namespace AlgorithmGen.Generators.Analyzers
             && attribute.AttributeClass!.ContainingAssembly?.Name == "AlgorithmGen";
 
         // The full name of an AlgorithmGen attribute, null for any other: this runs on every attribute of every type and
-        // property of the project, so other attributes are told apart by their namespace, without a display string.
-        private static string? Name(AttributeData attribute) =>
-            attribute.AttributeClass is { } attributeClass && InAlgorithmGenNamespace(attributeClass.ContainingNamespace) ? attributeClass.ToDisplayString() : null;
-
-        private static bool InAlgorithmGenNamespace(INamespaceSymbol? ns)
-        {
-            while (ns is { IsGlobalNamespace: false })
-            {
-                if (ns.ContainingNamespace is { IsGlobalNamespace: true })
-                {
-                    return ns.Name == AttributeNames.Namespace;
-                }
-
-                ns = ns.ContainingNamespace;
-            }
-
-            return false;
-        }
+        // property of the project.
+        private static string? Name(AttributeData attribute) => AttributeNames.Of(attribute.AttributeClass);
 
         private static string ShortName(AttributeData attribute) => AttributeArguments.ShortNameOf(attribute);
 

@@ -58,7 +58,7 @@ namespace AlgorithmGen.Generators.Parsing
         {
             foreach (AttributeData attribute in _type.GetAttributes())
             {
-                if (attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() != AttributeNames.Namespace)
+                if (AttributeNames.Of(attribute.AttributeClass) is not { } name)
                 {
                     continue;
                 }
@@ -69,7 +69,7 @@ namespace AlgorithmGen.Generators.Parsing
                     return null;
                 }
 
-                _attributes.Add((attribute.AttributeClass.ToDisplayString(), arguments));
+                _attributes.Add((name, arguments));
             }
 
             AttributeArguments? algorithm = Single(AttributeNames.Algorithm);

@@ -45,5 +45,21 @@ namespace AlgorithmGen.Generators.Parsing
 
         /// <inheritdoc cref="S3SourceArguments"/>
         public static readonly string[] DatasetSourceArguments = { nameof(ValidationInputAttribute.DatasetArn) };
+
+        /// <summary>
+        /// The metadata name of an attribute class declared in AlgorithmGen's namespace, else null. By name and namespace,
+        /// without a display string: the parser asks for every attribute of every class and property it reads.
+        /// </summary>
+        public static string? Of(Microsoft.CodeAnalysis.INamedTypeSymbol? attributeClass) =>
+            attributeClass is { ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true }, ContainingType: null, Arity: 0 }
+                ? Namespace + "." + attributeClass.Name
+                : null;
+
+        /// <summary>Whether <paramref name="attributeClass"/> is the AlgorithmGen attribute named <paramref name="metadataName"/>.</summary>
+        public static bool Is(Microsoft.CodeAnalysis.INamedTypeSymbol? attributeClass, string metadataName) =>
+            attributeClass is { ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true }, ContainingType: null, Arity: 0 }
+            && metadataName.Length == Namespace.Length + 1 + attributeClass.Name.Length
+            && metadataName.EndsWith(attributeClass.Name, System.StringComparison.Ordinal)
+            && metadataName.StartsWith(Namespace + ".", System.StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,7 @@ namespace AlgorithmGen.Generators.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 AttributeArguments? stated = null;
-                if (property.GetAttributes().FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == AttributeNames.HyperParameterRange) is { } rangeAttribute)
+                if (property.GetAttributes().FirstOrDefault(attribute => AttributeNames.Is(attribute.AttributeClass, AttributeNames.HyperParameterRange)) is { } rangeAttribute)
                 {
                     stated = new AttributeArguments(rangeAttribute);
                     if (stated.Value.HasErrors(cancellationToken))
@@ -43,7 +43,7 @@ namespace AlgorithmGen.Generators.Parsing
                         return null;
                     }
 
-                    if (!property.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == AttributeNames.HyperParameter))
+                    if (!property.GetAttributes().Any(attribute => AttributeNames.Is(attribute.AttributeClass, AttributeNames.HyperParameter)))
                     {
                         problems.Add(RuleMessages.RangeWithoutHyperParameter, stated.Value.Whole, property.Name);
                     }
@@ -51,7 +51,7 @@ namespace AlgorithmGen.Generators.Parsing
 
                 foreach (AttributeData attribute in property.GetAttributes())
                 {
-                    if (attribute.AttributeClass?.ToDisplayString() != AttributeNames.HyperParameter)
+                    if (!AttributeNames.Is(attribute.AttributeClass, AttributeNames.HyperParameter))
                     {
                         continue;
                     }
