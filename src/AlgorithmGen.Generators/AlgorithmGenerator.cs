@@ -119,10 +119,11 @@ namespace AlgorithmGen.Generators
                 }
             });
 
-            IncrementalValueProvider<EquatableArray<AlgorithmModel>> catalog = withSeverities
+            IncrementalValueProvider<EquatableArray<CatalogEntry>> catalog = algorithms
+                .Select(static (model, _) => new CatalogEntry(model.Type.FullyQualifiedName, model.IsCatalogVisible))
                 .Collect()
-                .Select(static (models, _) => models
-                    .OrderBy(model => model.Type.FullyQualifiedName, StringComparer.Ordinal)
+                .Select(static (entries, _) => entries
+                    .OrderBy(entry => entry.FullyQualifiedName, StringComparer.Ordinal)
                     .ToEquatableArray())
                 .WithTrackingName(Steps.Catalog);
 

@@ -65,6 +65,9 @@ namespace AlgorithmGen.Generators.Tests
 
             Assert.Contains(result.TrackedSteps[AlgorithmGenerator.Steps.ValidAlgorithms].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
             Assert.Contains("\\\"DefaultValue\\\":\\\"4\\\"", result.GeneratedSources.Single(s => s.HintName == "Demo.Minimal.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+            // The catalog lists classes, not their attributes: it is not emitted again.
+            Assert.All(result.TrackedSteps[AlgorithmGenerator.Steps.Catalog].SelectMany(step => step.Outputs), output =>
+                Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         }
 
         [Fact]

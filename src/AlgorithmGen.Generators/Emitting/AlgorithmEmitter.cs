@@ -18,6 +18,12 @@ namespace AlgorithmGen.Generators.Emitting
         public static string EmitAlgorithm(AlgorithmModel model, bool nullableContext)
         {
             SourceWriter writer = GeneratedFile.Start(Origin, nullableContext);
+            // The build reads this from metadata to write the .create-algorithm.json file; in the class's own file, so an
+            // edit to one algorithm re-emits its payload only. The build's severities travel with it, so `algorithmgen
+            // register` applies them to the assembly's algorithms.
+            string severities = model.BakedSeverities.Length == 0 ? string.Empty : ", " + nameof(AlgorithmPayloadAttribute.RuleSeverities) + " = " + SourceWriter.Literal(model.BakedSeverities);
+            writer.Line("[assembly: global::AlgorithmGen.AlgorithmPayload(" + SourceWriter.Literal(model.AlgorithmName) + ", " + SourceWriter.Literal(PayloadJsonWriter.ToIndentedJson(model.Request.Request)) + severities + ")]");
+            writer.Line();
             TypeModel type = model.Type;
             Stack<System.IDisposable> blocks = OpenType(writer, type);
 
@@ -47,21 +53,10 @@ namespace AlgorithmGen.Generators.Emitting
             return writer.ToString();
         }
 
-        /// <summary>
-        /// The assembly's catalog of algorithms, plus one <c>[assembly: AlgorithmPayload]</c> per algorithm that the
-        /// build reads from metadata to write the <c>.create-algorithm.json</c> files.
-        /// </summary>
-        public static string EmitCatalog(IReadOnlyList<AlgorithmModel> models, bool nullableContext)
+        /// <summary>The assembly's catalog of algorithms: each visible class's definition, in the order given.</summary>
+        public static string EmitCatalog(IReadOnlyList<CatalogEntry> entries, bool nullableContext)
         {
             SourceWriter writer = GeneratedFile.Start(Origin, nullableContext);
-            foreach (AlgorithmModel model in models)
-            {
-                // The build's severities travel with the payload, so `algorithmgen register` applies them to the assembly's algorithms.
-                string severities = model.BakedSeverities.Length == 0 ? string.Empty : ", " + nameof(AlgorithmPayloadAttribute.RuleSeverities) + " = " + SourceWriter.Literal(model.BakedSeverities);
-                writer.Line("[assembly: global::AlgorithmGen.AlgorithmPayload(" + SourceWriter.Literal(model.AlgorithmName) + ", " + SourceWriter.Literal(PayloadJsonWriter.ToIndentedJson(model.Request.Request)) + severities + ")]");
-            }
-
-            writer.Line();
             using (writer.Block("namespace AlgorithmGen.Generated"))
             {
                 writer.Lines($$"""
@@ -73,11 +68,11 @@ namespace AlgorithmGen.Generators.Emitting
                     writer.Line("/// <summary>The algorithms' definitions.</summary>");
                     using (writer.Block("public static global::System.Collections.Generic.IReadOnlyList<" + Definition + "> All { get; } = new " + Definition + "[]", "};"))
                     {
-                        foreach (AlgorithmModel model in models)
+                        foreach (CatalogEntry entry in entries)
                         {
-                            if (model.IsCatalogVisible)
+                            if (entry.IsVisible)
                             {
-                                writer.Line(model.Type.FullyQualifiedName + ".Definition,");
+                                writer.Line(entry.FullyQualifiedName + ".Definition,");
                             }
                         }
                     }

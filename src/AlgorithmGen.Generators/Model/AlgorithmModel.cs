@@ -23,6 +23,12 @@ namespace AlgorithmGen.Generators.Model
         public string BakedSeverities { get; init; } = string.Empty;
     }
 
+    /// <summary>
+    /// What the catalog needs of an algorithm: its class, and whether assembly-level code can reach it. A projection of
+    /// the model, so that an edit to an algorithm's attributes leaves the catalog cached.
+    /// </summary>
+    internal sealed record CatalogEntry(string FullyQualifiedName, bool IsVisible);
+
     /// <summary>A type and its containing types, enough to write <c>partial</c> declarations around generated members.</summary>
     /// <param name="Namespace">The namespace, empty for the global namespace.</param>
     /// <param name="Declarations">Containing types outermost first, then the type itself, e.g. <c>partial class Outer</c>.</param>
