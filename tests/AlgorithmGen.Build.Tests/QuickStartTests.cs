@@ -23,8 +23,13 @@ namespace AlgorithmGen.Build.Tests
         public void TheSamplePrintsValidatesAndWritesThePayloadThatItsBuildWritesToo()
         {
             string buildPayload = RepositoryRoot.Combine("samples/GradientBoosting/bin/Debug/net10.0/" + AlgorithmName + ".create-algorithm.json");
-            // Whatever an earlier build left: this run's build must write it.
+            // Whatever an earlier build or dry run left (the dry run leaves an unchanged file as it is): this run must write both.
             File.Delete(buildPayload);
+            string dryRunFolder = RepositoryRoot.Combine("samples/GradientBoosting/bin/Debug/net10.0/payloads");
+            if (Directory.Exists(dryRunFolder))
+            {
+                Directory.Delete(dryRunFolder, recursive: true);
+            }
 
             DotnetCli.Result run = DotnetCli.Run(RepositoryRoot.Path, "run", "--project", "samples/GradientBoosting", "--property:UseSharedCompilation=false");
 
