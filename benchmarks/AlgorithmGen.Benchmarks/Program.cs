@@ -23,7 +23,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   C. AlgorithmGen's analyzers on the whole compilation (CompilationWithAnalyzers telemetry) against the binding;
 //   D. re-analysing the 40-hyperparameter class's document after a one-character edit in it, against the compiler's
 //      binding of that document.
-// Tools run interleaved in every round so load from other processes spreads evenly; round 0 only warms up (JIT).
+// Tools run interleaved in every round so load from other processes spreads evenly; one unmeasured round of the first N
+// warms up (JIT).
 // Stopwatch rather than BenchmarkDotNet: one cold run of 1,000 classes takes seconds, and its pilot and warm-up phases
 // would take hours on two cores; medians with min–max over the warm rounds instead.
 // Usage: [--counts 10,100,1000] [--rounds 5] [--edits 5] | --dry-run
@@ -33,13 +34,14 @@ try
     ImmutableArray<MetadataReference> references = SyntheticProject.References();
     Tool[] tools = Tool.All();
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average at start {Machine.Load()}; .NET {Environment.Version}; " +
-        $"Roslyn {typeof(Compilation).Assembly.GetName().Version}; {options.Rounds - 1} measured rounds after one warm-up, {options.Edits} edits per round");
+        $"Roslyn {typeof(Compilation).Assembly.GetName().Version}; {options.Rounds} measured rounds per N after one warm-up round, {options.Edits} edits per round");
     Console.WriteLine("generators: " + string.Join(", ", tools.Select(tool => tool.Name + " (" + tool.Origin + ")")));
     var results = new List<Measurements>();
     foreach (int count in options.Counts)
     {
         SyntheticProject project = SyntheticProject.Create(count, references);
-        results.Add(await Measurements.RunAsync(project, tools, options));
+        // One unmeasured round warms up (JIT) on the first N only: by the larger Ns every path has run many times.
+        results.Add(await Measurements.RunAsync(project, tools, options, warmUp: results.Count == 0));
         Console.WriteLine($"  N={count}: done, load average {Machine.Load()}");
     }
 
@@ -63,17 +65,17 @@ namespace AlgorithmGen.Benchmarks
         {
             if (args.Contains("--dry-run"))
             {
-                return new Options(new[] { 3 }, 2, 2);
+                return new Options(new[] { 3 }, 1, 2);
             }
 
-            var options = new Options(new[] { 10, 100, 1000 }, 5, 5);
+            var options = new Options(new[] { 10, 100, 1000 }, 3, 5);
             for (int i = 0; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : throw new BenchmarkException(args[i] + " needs a value");
                 options = args[i] switch
                 {
                     "--counts" => options with { Counts = value.Split(',').Select(Number).ToArray() },
-                    "--rounds" => options with { Rounds = Number(value) + 1 },
+                    "--rounds" => options with { Rounds = Number(value) },
                     "--edits" => options with { Edits = Number(value) },
                     _ => throw new BenchmarkException("unknown argument " + args[i] + " (use --counts, --rounds, --edits or --dry-run)"),
                 };
@@ -176,13 +178,14 @@ namespace AlgorithmGen.Benchmarks
 
         public List<double> DocumentAnalyzerOwn { get; } = new();
 
-        public static async Task<Measurements> RunAsync(SyntheticProject project, Tool[] tools, Options options)
+        public static async Task<Measurements> RunAsync(SyntheticProject project, Tool[] tools, Options options, bool warmUp)
         {
             var result = new Measurements(project.Count);
             ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AlgorithmAnalyzer(), new ServingContentTypeAnalyzer());
-            for (int round = 0; round < options.Rounds; round++)
+            int first = warmUp ? -1 : 0;
+            for (int round = first; round < options.Rounds; round++)
             {
-                bool measured = round > 0;
+                bool measured = round >= 0;
                 var stopwatch = Stopwatch.StartNew();
                 _ = project.Fresh().GetDiagnostics();
                 Add(measured, result.Binding, stopwatch);

@@ -108,12 +108,12 @@ def library_dependencies(configuration: str, aspnet_reference: Path) -> list:
     paths = []
     for package, target in data["targets"]["net8.0"].items():
         for compile_item in (target.get("compile") or {}):
+            if not compile_item.endswith(".dll"):
+                continue
             # The Microsoft.Extensions abstractions come from the ASP.NET Core pack instead (the logging generator's
             # own release): two versions of one assembly would be a conflict.
-            if compile_item.endswith(".dll") and not (aspnet_reference / Path(compile_item).name).is_file():
-                paths.append(folder / libraries[package]["path"] / compile_item)
-            elif compile_item.endswith(".dll"):
-                paths.append(aspnet_reference / Path(compile_item).name)
+            shared = aspnet_reference / Path(compile_item).name
+            paths.append(shared if shared.is_file() else folder / libraries[package]["path"] / compile_item)
     return paths
 
 
@@ -155,11 +155,11 @@ def seconds(pattern: str, log: str) -> float:
     return 0.0005 if value.startswith("<") else float(value)  # "<0.001": below the report's resolution
 
 
-def build(directory: Path, variant: str, memory: bool = False) -> tuple:
+def build(directory: Path, variant: str, memory: bool = False, server: bool = True) -> tuple:
     """One build of the variant; returns (log, csc peak RSS in MB or None)."""
     command = ["dotnet", "build", str(directory / "Synthetic.csproj"), "--no-restore", "-nodeReuse:false",
                f"-p:Variant={variant}", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary"]
-    if memory:
+    if memory or not server:
         command.append("-p:UseSharedCompilation=false")
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1", MSBUILDDISABLENODEREUSE="1")
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -253,6 +253,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="measured builds per variant and N (median and min–max)")
     parser.add_argument("--configuration", default="Release", help="configuration of the built AlgorithmGen DLLs")
     parser.add_argument("--memory", action="store_true", help="also measure csc's peak memory on the largest N (one more build per variant)")
+    parser.add_argument("--no-server", action="store_true",
+                        help="compile without the shared compiler server (which other builds on the machine also use)")
     parser.add_argument("--dry-run", action="store_true", help="N=3, one build per variant: checks the harness, measures nothing")
     parser.add_argument("--keep", action="store_true", help="keep the throwaway projects")
     args = parser.parse_args()
@@ -270,7 +272,7 @@ def main() -> int:
     try:
         inputs = built_inputs(args.configuration)
         print(f"machine: {cpu_model()}, {os.cpu_count()} cores; load average at start {load()}; SDK {sdk_version()}; "
-              f"AlgorithmGen DLLs: {args.configuration}; {runs} measured build(s) per variant and N, variants interleaved")
+              f"AlgorithmGen DLLs: {args.configuration}; compiler server: {'no' if args.no_server else 'yes'}; {runs} measured build(s) per variant and N, variants interleaved")
         results = {}  # (N, variant) -> list of time dicts
         memory = None
         for count in counts:
@@ -282,13 +284,16 @@ def main() -> int:
             if restore.returncode != 0:
                 raise HarnessError(f"restore of the N={count} project failed: {restore.stdout.strip().splitlines()[-1:]}")
             if not args.dry_run:
-                build(directory, "full")  # warm-up: first compile, the compiler server
+                build(directory, "full", server=not args.no_server)  # warm-up: first compile, the compiler server
             for run in range(runs):
                 for variant in VARIANTS:
                     (directory / synthetic_project.EDITED_ALGORITHM_FILE).touch()
-                    log, _ = build(directory, variant)
+                    log, _ = build(directory, variant, server=not args.no_server)
                     results.setdefault((count, variant), []).append(read_times(log, variant))
-            print(f"  N={count}: done, load average {load()}", flush=True)
+            # The medians so far, so that a run stopped early still leaves its figures.
+            medians = ", ".join(f"{variant} Csc {statistics.median(t['Csc task'] for t in results[(count, variant)]):.3f} s" for variant in VARIANTS)
+            tools = ", ".join(f"{label} {statistics.median(t[label] for t in results[(count, 'full')]):.3f} s" for label, _ in TOOLS)
+            print(f"  N={count}: {medians}; {tools}; load average {load()}", flush=True)
         if args.memory:
             largest = work / f"n{counts[-1]}"
             memory = {}
