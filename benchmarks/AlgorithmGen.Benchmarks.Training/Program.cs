@@ -8,14 +8,26 @@ using AlgorithmGen.Benchmarks.Training;
 using AlgorithmGen.Training;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Checks first that every variant reads the same 100 values, so the comparison is of equal work; then benchmarks.
 // Usage: dotnet run -c Release --project benchmarks/AlgorithmGen.Benchmarks.Training -- [BenchmarkDotNet options]
+//        --smoke: every benchmark once, in this process, in whatever configuration it was built (CI's dry run: the
+//        figures mean nothing, the run proves the harness still works).
 BindingBenchmarks.CheckVariantsAgree();
-// BenchmarkDotNet rebuilds the project graph for its runner; on two busy cores that can take longer than its default 2 min.
+bool smoke = args.Contains("--smoke");
+IConfig config = smoke
+    ? ManualConfig.Create(DefaultConfig.Instance)
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithArtifactsPath(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "algorithmgen-binder-smoke-" + Environment.ProcessId))
+    // BenchmarkDotNet rebuilds the project graph for its runner; on two busy cores that can take longer than its default 2 min.
+    : ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+string[] options = args.Where(argument => argument != "--smoke").ToArray();
 BenchmarkSwitcher.FromTypes(new[] { typeof(BindingBenchmarks) })
-    .Run(args.Length == 0 ? new[] { "--filter", "*" } : args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
+    .Run(options.Length == 0 ? new[] { "--filter", "*" } : options, config);
 
 namespace AlgorithmGen.Benchmarks.Training
 {

@@ -13,10 +13,14 @@ namespace AlgorithmGen
     /// </summary>
     public sealed class AlgorithmDefinition
     {
+        // The request read from CompactJson, never handed out: CreateRequest() returns copies of it.
+        private readonly Lazy<CreateAlgorithmRequest> _request;
+
         /// <summary>Called by generated code; application code gets definitions from the generated <c>Definition</c> property or <see cref="FromRequest(CreateAlgorithmRequest)"/>.</summary>
         /// <remarks>
-        /// The typed request is read from <paramref name="compactJson"/> on each <see cref="CreateRequest"/>, so the JSON
-        /// and the request cannot disagree, and each class compiles one string instead of an object initializer.
+        /// The typed request is read from <paramref name="compactJson"/> (once; each <see cref="CreateRequest"/> returns a
+        /// deep copy), so the JSON and the request cannot disagree, and each class compiles one string instead of an
+        /// object initializer.
         /// </remarks>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public AlgorithmDefinition(string algorithmName, Type algorithmType, string compactJson)
@@ -37,6 +41,8 @@ namespace AlgorithmGen
             AlgorithmName = algorithmName ?? throw new ArgumentNullException(nameof(algorithmName));
             CompactJson = compactJson ?? throw new ArgumentNullException(nameof(compactJson));
             RuleSeverities = ruleSeverities ?? throw new ArgumentNullException(nameof(ruleSeverities));
+            // Read once, on first use; each CreateRequest() hands out a deep copy, which costs far less than reading again.
+            _request = new Lazy<CreateAlgorithmRequest>(() => PayloadJsonReader.Read<CreateAlgorithmRequest>(CompactJson));
         }
 
         /// <summary>
@@ -92,7 +98,7 @@ namespace AlgorithmGen
         public byte[] GetUtf8Json() => Encoding.UTF8.GetBytes(CompactJson);
 
         /// <summary>A new, mutable typed request with the compile-time values, to adjust before registering.</summary>
-        public CreateAlgorithmRequest CreateRequest() => PayloadJsonReader.Read<CreateAlgorithmRequest>(CompactJson);
+        public CreateAlgorithmRequest CreateRequest() => ShapeCopy.Of(_request.Value);
 
         /// <inheritdoc />
         public override string ToString() => AlgorithmType is null ? AlgorithmName : AlgorithmName + " (" + AlgorithmType.FullName + ")";

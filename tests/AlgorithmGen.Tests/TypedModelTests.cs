@@ -19,6 +19,78 @@ namespace AlgorithmGen.Tests
     {
         public static TheoryData<string> Payloads => TestPayloads.Names;
 
+        /// <summary>
+        /// Each request is a deep copy of the one read from the JSON: changing every value, list, map and nested shape
+        /// of one request (and adding to every list and map) leaves the next one as compiled.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Payloads))]
+        public void EachRequestSharesNothingMutableWithTheNext(string payload)
+        {
+            AlgorithmDefinition definition = TestPayloads.Get(payload);
+
+            CreateAlgorithmRequest first = definition.CreateRequest();
+            ((IApiShape)first).Accept(new Scrambler());
+
+            Assert.NotEqual(definition.CompactJson, PayloadJsonWriter.ToCompactJson(first));
+            Assert.Equal(definition.CompactJson, PayloadJsonWriter.ToCompactJson(definition.CreateRequest()));
+        }
+
+        // Changes everything it reaches, in place.
+        private sealed class Scrambler : IShapeVisitor
+        {
+            public string? String(MemberSpec member, string? value) => value is null ? null : value + "!";
+
+            public bool? Boolean(MemberSpec member, bool? value) => value is null ? null : !value;
+
+            public int? Integer(MemberSpec member, int? value) => value + 1;
+
+            public long? Long(MemberSpec member, long? value) => value + 1;
+
+            public float? Float(MemberSpec member, float? value) => value + 1;
+
+            public DateTimeOffset? Timestamp(MemberSpec member, DateTimeOffset? value) => value?.AddSeconds(1);
+
+            public T? Structure<T>(MemberSpec member, T? value)
+                where T : class, IApiShape, new()
+            {
+                value?.Accept(this);
+                return value;
+            }
+
+            public System.Collections.Generic.List<string>? StringList(MemberSpec member, System.Collections.Generic.List<string>? value)
+            {
+                value?.Add("added");
+                return value;
+            }
+
+            public System.Collections.Generic.List<T>? StructureList<T>(MemberSpec member, System.Collections.Generic.List<T>? value)
+                where T : class, IApiShape, new()
+            {
+                if (value is not null)
+                {
+                    foreach (T item in value)
+                    {
+                        item?.Accept(this);
+                    }
+
+                    value.Add(new T());
+                }
+
+                return value;
+            }
+
+            public System.Collections.Generic.Dictionary<string, string>? StringMap(MemberSpec member, System.Collections.Generic.Dictionary<string, string>? value)
+            {
+                if (value is not null)
+                {
+                    value["ADDED_BY_TEST"] = "1";
+                }
+
+                return value;
+            }
+        }
+
         [Theory]
         [MemberData(nameof(Payloads))]
         public void RunTimeJsonIsTheCompileTimeJsonByteForByte(string payload)
