@@ -25,6 +25,9 @@ namespace AlgorithmGen.Generators
     [Generator(LanguageNames.CSharp)]
     public sealed class AlgorithmGenerator : IIncrementalGenerator
     {
+        // Each algorithm finds its file in the compilation: one index per compilation, not a scan per algorithm.
+        private static readonly ConditionalWeakTable<Compilation, Dictionary<string, SyntaxTree>> TreesByPath = new();
+
         /// <summary>Tracking names of the pipeline steps, asserted by the incremental tests.</summary>
         public static class Steps
         {
@@ -148,9 +151,6 @@ namespace AlgorithmGen.Generators
                 }
             });
         }
-
-        // Each algorithm finds its file in the compilation: one index per compilation, not a scan per algorithm.
-        private static readonly ConditionalWeakTable<Compilation, Dictionary<string, SyntaxTree>> TreesByPath = new();
 
         private static Dictionary<string, SyntaxTree> IndexTrees(Compilation compilation)
         {
