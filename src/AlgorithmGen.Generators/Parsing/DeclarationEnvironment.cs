@@ -31,6 +31,11 @@ namespace AlgorithmGen.Generators.Parsing
         private static readonly List<WeakReference<DeclarationEnvironment>> Recent = new();
         private static readonly ConditionalWeakTable<Compilation, DeclarationEnvironment> ByCompilation = new();
         private static readonly ConditionalWeakTable<SyntaxTree, DeclarationHash> Hashes = new();
+        // Whether each file is generated, decided once per syntax tree: in an IDE a tree's root may have to be re-read
+        // from its text, so unchanged files must not be looked at again on every keystroke.
+        private static readonly ConditionalWeakTable<SyntaxTree, object> Generated = new();
+        private static readonly object IsGeneratedFile = new();
+        private static readonly object IsSourceFile = new();
 
         private readonly MetadataReference[] _references;
         private readonly CompilationOptions _bindingOptions;
@@ -40,7 +45,7 @@ namespace AlgorithmGen.Generators.Parsing
         {
             _references = compilation.References.ToArray();
             _bindingOptions = BindingOptions(compilation.Options);
-            _trees = compilation.SyntaxTrees.Where(tree => !IsGenerated(tree)).ToArray();
+            _trees = compilation.SyntaxTrees.Where(tree => Generated.GetValue(tree, static t => IsGenerated(t) ? IsGeneratedFile : IsSourceFile) == IsSourceFile).ToArray();
         }
 
         /// <summary>
